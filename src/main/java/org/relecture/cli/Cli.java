@@ -1,0 +1,27 @@
+package org.relecture.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Builds the command tree and runs it; separate from {@link Main} so tests can run it in-process. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int run(Io io, String... args) {
+        CommandLine cli = new CommandLine(new RelectureCommand())
+                .addSubcommand(new CheckCommand(io))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("relecture: internal error: " + e);
+                    if (parsed.hasMatchedOption("--verbose")) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return ExitCode.INTERNAL;
+                });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,25 @@
+package org.relecture.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+final class CommonOptions {
+    enum ColorMode { AUTO, ALWAYS, NEVER }
+
+    @Option(names = {"-v", "--verbose"}, description = "Log LanguageTool's and relecture's progress to stderr.")
+    boolean verbose;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; "
+                    + "auto colours only a terminal, and never when NO_COLOR is set).")
+    ColorMode color;
+
+    boolean useColor() {
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+        };
+    }
+}

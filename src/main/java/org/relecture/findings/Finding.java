@@ -1,0 +1,48 @@
+package org.relecture.findings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One problem found in one document. Immutable: built once by a detector, never changed after.
+ * {@code start}/{@code end} are absolute UTF-16 offsets into the decoded document text; line and
+ * column are derived only when a report is rendered.
+ *
+ * @param rule        stable rule id, e.g. {@code FR_SPELLING_RULE} or {@code MISSING_SPACE_AFTER_PERIOD}
+ * @param source      who produced it: {@code languagetool}, {@code relecture}, or a rule file's name
+ * @param attributes  detector-specific facts (a detected language, a confidence), may be empty
+ */
+public record Finding(
+        String rule,
+        Category category,
+        Severity severity,
+        int start,
+        int end,
+        String message,
+        List<String> suggestions,
+        String source,
+        Map<String, String> attributes) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + rule);
+        }
+        suggestions = List.copyOf(suggestions);
+        attributes = Map.copyOf(attributes);
+    }
+
+    public Finding(String rule, Category category, Severity severity, int start, int end,
+                   String message, List<String> suggestions, String source) {
+        this(rule, category, severity, start, end, message, suggestions, source, Map.of());
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

@@ -1,0 +1,119 @@
+package org.relecture.reports;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.relecture.check.DocumentResult;
+import org.relecture.check.RunSummary;
+import org.relecture.findings.Finding;
+import org.relecture.text.Document;
+import org.relecture.text.LineColumn;
+
+/**
+ * DESIGN.md's JSON contract, streamed: {@code tool}, {@code documents[]} with their findings, then
+ * {@code errors[]} for inputs that could not be checked and a {@code summary}.
+ */
+final class JsonRenderer implements Renderer {
+    private final JsonGenerator json;
+    private final List<DocumentResult> failures = new ArrayList<>();
+
+    JsonRenderer(OutputStream out) {
+        try {
+            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .useDefaultPrettyPrinter();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void begin() throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "relecture");
+        json.writeStringField("version", Version.get());
+        json.writeEndObject();
+        json.writeArrayFieldStart("documents");
+    }
+
+    @Override
+    public void document(DocumentResult result) throws IOException {
+        if (!result.ok()) {
+            failures.add(result);
+            return;
+        }
+        Document doc = result.document();
+        json.writeStartObject();
+        json.writeStringField("path", doc.path());
+        json.writeNumberField("words", doc.words());
+        json.writeArrayFieldStart("findings");
+        for (Finding f : result.findings()) {
+            writeFinding(doc, f);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+    }
+
+    private void writeFinding(Document doc, Finding f) throws IOException {
+        LineColumn from = doc.lines().position(f.start());
+        LineColumn to = doc.lines().position(f.end());
+        json.writeStartObject();
+        json.writeStringField("rule", f.rule());
+        json.writeStringField("category", f.category().id());
+        json.writeStringField("severity", f.severity().id());
+        json.writeNumberField("start", f.start());
+        json.writeNumberField("end", f.end());
+        json.writeNumberField("line", from.line());
+        json.writeNumberField("column", from.column());
+        json.writeNumberField("endLine", to.line());
+        json.writeNumberField("endColumn", to.column());
+        json.writeStringField("text", doc.slice(f.start(), f.end()));
+        json.writeStringField("message", f.message());
+        json.writeArrayFieldStart("suggestions");
+        for (String s : f.suggestions()) {
+            json.writeString(s);
+        }
+        json.writeEndArray();
+        json.writeStringField("source", f.source());
+        if (!f.attributes().isEmpty()) {
+            json.writeObjectFieldStart("attributes");
+            for (Map.Entry<String, String> e : new TreeMap<>(f.attributes()).entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    @Override
+    public void end(RunSummary summary) throws IOException {
+        json.writeEndArray();
+        json.writeArrayFieldStart("errors");
+        for (DocumentResult r : failures) {
+            json.writeStartObject();
+            json.writeStringField("path", r.label());
+            json.writeStringField("kind", r.failure().kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("message", r.failure().reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("documents", summary.documents());
+        json.writeNumberField("words", summary.words());
+        json.writeNumberField("findings", summary.findings());
+        json.writeNumberField("errors", failures.size());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+}

@@ -1,0 +1,5 @@
+package org.relecture.reports;
+
+/** How a human-readable report should look. */
+public record RenderOptions(boolean color) {
+}

@@ -1,0 +1,18 @@
+package org.relecture.reports;
+
+import java.io.IOException;
+import org.relecture.check.DocumentResult;
+import org.relecture.check.RunSummary;
+
+/**
+ * Writes a report as results arrive, so a corpus of any size is reported without being held in
+ * memory. Called as {@code begin}, {@code document} once per input in input order, {@code end}.
+ */
+public interface Renderer {
+    default void begin() throws IOException {
+    }
+
+    void document(DocumentResult result) throws IOException;
+
+    void end(RunSummary summary) throws IOException;
+}

@@ -1,0 +1,104 @@
+package org.relecture.reports;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.relecture.check.DocumentResult;
+import org.relecture.check.RunSummary;
+import org.relecture.findings.Finding;
+import org.relecture.findings.Severity;
+import org.relecture.text.Document;
+import org.relecture.text.LineColumn;
+
+/**
+ * One finding a line, in the {@code path:line:col:} form editors and terminals link to:
+ * {@code path:line:col: severity category RULE_ID "excerpt": message (-> suggestion, ...)}.
+ * Findings of a file stand together; a summary line closes the report.
+ */
+final class TextRenderer implements Renderer {
+    private static final int MAX_EXCERPT = 40;
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private final PrintWriter out;
+    private final Ansi ansi;
+
+    TextRenderer(OutputStream out, RenderOptions options) {
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        this.ansi = new Ansi(options.color());
+    }
+
+    @Override
+    public void document(DocumentResult result) {
+        if (!result.ok() || result.findings().isEmpty()) {
+            return;
+        }
+        Document doc = result.document();
+        for (Finding f : result.findings()) {
+            out.println(line(doc, f));
+        }
+        out.println();
+        out.flush();
+    }
+
+    private String line(Document doc, Finding f) {
+        LineColumn at = doc.lines().position(f.start());
+        StringBuilder sb = new StringBuilder();
+        sb.append(ansi.bold(doc.path() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
+                .append(ansi.severity(f.severity(), f.severity().id())).append(' ')
+                .append(f.category().id()).append(' ')
+                .append(ansi.dim(f.rule())).append(' ')
+                .append('"').append(excerpt(doc.slice(f.start(), f.end()))).append("\": ")
+                .append(f.message());
+        if (!f.suggestions().isEmpty()) {
+            sb.append(" (-> ").append(f.suggestions().stream().limit(MAX_SUGGESTIONS)
+                    .collect(Collectors.joining(", "))).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** One line per finding, whatever the span: line breaks shown as ⏎, long spans cut. */
+    static String excerpt(String span) {
+        String oneLine = span.replaceAll("\\R", "⏎");
+        if (oneLine.codePointCount(0, oneLine.length()) <= MAX_EXCERPT) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, MAX_EXCERPT - 1)) + "…";
+    }
+
+    @Override
+    public void end(RunSummary summary) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(plural(summary.documents(), "file")).append(" checked, ")
+                .append(plural(summary.words(), "word")).append(": ")
+                .append(plural(summary.findings(), "finding"));
+        if (summary.findings() > 0) {
+            sb.append(" (").append(bySeverity(summary.bySeverity())).append(')');
+        }
+        int failed = summary.inputFailures() + summary.internalFailures();
+        if (failed > 0) {
+            sb.append("; ").append(plural(failed, "input")).append(" not checked (see above)");
+        }
+        out.println(ansi.bold(sb.toString()));
+        out.flush();
+    }
+
+    private static String bySeverity(Map<Severity, Integer> counts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            Severity s = Severity.values()[i];
+            Integer n = counts.get(s);
+            if (n != null) {
+                sb.append(sb.length() > 0 ? ", " : "").append(n).append(' ').append(s.id());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+}

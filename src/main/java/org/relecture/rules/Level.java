@@ -1,0 +1,7 @@
+package org.relecture.rules;
+
+/** How much to report: {@code picky} adds the rules LanguageTool keeps for careful proofreading. */
+public enum Level {
+    DEFAULT,
+    PICKY
+}

@@ -1,0 +1,55 @@
+package org.relecture.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+
+/** Reads an {@link Input} into a {@link Document}. */
+public final class InputReader {
+    private final SentenceSplitter splitter;
+    private final InputStream stdin;
+
+    public InputReader(SentenceSplitter splitter, InputStream stdin) {
+        this.splitter = splitter;
+        this.stdin = stdin;
+    }
+
+    public Document read(Input input) throws InputException {
+        String label = input.label();
+        byte[] bytes;
+        if (input instanceof Input.File f) {
+            bytes = readFile(f);
+        } else if (input instanceof Input.Unreadable u) {
+            throw new InputException(label, u.reason());
+        } else {
+            bytes = readStdin(label);
+        }
+        return document(label, TextDecoder.decode(bytes, label));
+    }
+
+    public Document document(String label, String text) {
+        return new Document(label, text, splitter.split(text));
+    }
+
+    private static byte[] readFile(Input.File f) throws InputException {
+        try {
+            return Files.readAllBytes(f.path());
+        } catch (NoSuchFileException e) {
+            throw new InputException(f.label(), "no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputException(f.label(), "permission denied");
+        } catch (IOException e) {
+            throw new InputException(f.label(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private byte[] readStdin(String label) throws InputException {
+        try {
+            return stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new InputException(label, "cannot read standard input: " + e.getMessage());
+        }
+    }
+}
