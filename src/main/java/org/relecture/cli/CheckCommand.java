@@ -11,6 +11,7 @@ import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
+import org.relecture.rules.LanguageToolPreload;
 import org.relecture.rules.Level;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
@@ -52,6 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Logging.configure(common.verbose);
+        LanguageToolPreload.start();
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
             io.err().println("relecture: --jobs must be at least 1");

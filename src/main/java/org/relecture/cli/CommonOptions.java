@@ -4,7 +4,14 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 final class CommonOptions {
-    enum ColorMode { AUTO, ALWAYS, NEVER }
+    enum ColorMode {
+        AUTO, ALWAYS, NEVER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Option(names = {"-v", "--verbose"}, description = "Log LanguageTool's and relecture's progress to stderr.")
     boolean verbose;

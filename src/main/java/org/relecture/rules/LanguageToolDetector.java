@@ -24,6 +24,8 @@ public final class LanguageToolDetector implements Detector {
     private final JLanguageTool.Level level;
 
     public LanguageToolDetector(CheckOptions options) {
+        LanguageToolPreload.start();
+        LanguageToolPreload.loadAnalysis(french());
         this.languageTool = new JLanguageTool(french());
         this.level = options.level() == Level.PICKY ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
     }

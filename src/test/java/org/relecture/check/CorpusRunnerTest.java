@@ -1,0 +1,127 @@
+package org.relecture.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
+import org.relecture.findings.Severity;
+import org.relecture.rules.Checker;
+import org.relecture.text.Input;
+import org.relecture.text.InputReader;
+import org.relecture.text.SentenceSplitter;
+
+class CorpusRunnerTest {
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger checkersCreated = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
+    /** A checker that takes a random time, so that workers finish out of order. */
+    private Checker slowChecker() {
+        checkersCreated.incrementAndGet();
+        return new Checker(List.of(doc -> {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 15));
+            return List.of(new Finding("LENGTH", Category.STYLE, Severity.NEUTRAL, 0, doc.text().length(),
+                    "length", List.of(), "test"));
+        }));
+    }
+
+    private List<Input> files(int n) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path p = Files.writeString(dir.resolve("doc" + i + ".txt"), "Texte numéro " + i + ".");
+            inputs.add(new Input.File(p, "doc" + i));
+        }
+        return inputs;
+    }
+
+    private CorpusRunner runner(int workers) {
+        return new CorpusRunner(this::slowChecker,
+                new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), workers);
+    }
+
+    @Test
+    void resultsComeInInputOrderWhateverTheOrderWorkersFinishIn() throws Exception {
+        List<Input> inputs = files(60);
+        List<String> seen = new ArrayList<>();
+        runner(4).run(inputs, r -> seen.add(r.label()));
+        assertEquals(inputs.stream().map(Input::label).toList(), seen);
+    }
+
+    @Test
+    void eachWorkerCreatesOneCheckerAndReusesIt() throws Exception {
+        runner(3).run(files(40), r -> { });
+        assertTrue(checkersCreated.get() <= 3, "created " + checkersCreated.get());
+    }
+
+    @Test
+    void noMoreWorkersThanDocuments() throws Exception {
+        runner(8).run(files(1), r -> { });
+        assertEquals(1, checkersCreated.get());
+    }
+
+    @Test
+    void pendingResultsAreBoundedByTheWorkerCountNotTheCorpusSize() throws Exception {
+        // The sink is slow, so without a bound every document would be read and checked ahead of it.
+        CorpusRunner runner = new CorpusRunner(() -> new Checker(List.of(doc -> {
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            return List.of();
+        })), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
+        runner.run(files(50), r -> {
+            inFlight.decrementAndGet();
+            sleep(2);
+        });
+        assertTrue(maxInFlight.get() <= 4, "max in flight " + maxInFlight.get());
+    }
+
+    @Test
+    void anUnreadableInputIsReportedInPlaceAndTheOthersAreStillChecked() throws Exception {
+        List<Input> inputs = new ArrayList<>(files(2));
+        inputs.add(1, new Input.Unreadable("gone.txt", "no such file or directory"));
+        List<DocumentResult> results = new ArrayList<>();
+        runner(2).run(inputs, results::add);
+        assertEquals(3, results.size());
+        assertTrue(results.get(0).ok());
+        assertFalse(results.get(1).ok());
+        assertEquals(DocumentResult.FailureKind.INPUT, results.get(1).failure().kind());
+        assertTrue(results.get(2).ok());
+    }
+
+    @Test
+    void aDetectorCrashFailsOnlyItsDocument() throws Exception {
+        CorpusRunner runner = new CorpusRunner(() -> new Checker(List.of(doc -> {
+            if (doc.text().contains("1")) {
+                throw new IllegalStateException("boom");
+            }
+            return List.of();
+        })), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
+        List<DocumentResult> results = new ArrayList<>();
+        runner.run(files(3), results::add);
+        assertTrue(results.get(0).ok());
+        assertEquals(DocumentResult.FailureKind.INTERNAL, results.get(1).failure().kind());
+        assertTrue(results.get(1).failure().reason().contains("boom"));
+        assertTrue(results.get(2).ok());
+    }
+
+    private static void sleep(int ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.relecture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relecture.findings.Category;
+import org.relecture.findings.Severity;
+import org.relecture.text.LineColumn;
+import org.relecture.text.LineIndex;
+import org.relecture.text.TextDecoder;
+
+/** Parses the real JSON output of {@code check seeds/} and holds it to DESIGN.md's contract. */
+class JsonContractTest {
+    private static CliRun run;
+    private static JsonNode report;
+
+    @BeforeAll
+    static void checkSeeds() {
+        run = CliRun.run("check", "--format", "json", "seeds/");
+        report = run.json();
+    }
+
+    @Test
+    void exitsZeroWithFindingsAndNothingOnStderr() {
+        assertEquals(0, run.exitCode());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void namesTheTool() {
+        assertEquals("relecture", report.path("tool").path("name").asText());
+        assertFalse(report.path("tool").path("version").asText().isBlank());
+    }
+
+    @Test
+    void listsEverySeedInPathOrderWithItsWordCount() {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode doc : report.path("documents")) {
+            paths.add(doc.path("path").asText());
+            assertTrue(doc.path("words").asInt() > 400, doc.toString());
+        }
+        assertEquals(List.of("seeds/000_f638f459ad889777.txt", "seeds/001_6d342fe71a67ec1b.txt",
+                "seeds/002_fb6f9d7137e5b3b6.txt", "seeds/003_deaf7d7c7531e0ec.txt",
+                "seeds/004_4a89886d9c041d69.txt"), paths);
+    }
+
+    @Test
+    void everyFindingHasTheContractFieldsAndPointsAtItsText() throws Exception {
+        Set<String> categories = Set.of(java.util.Arrays.stream(Category.values()).map(Category::id).toArray(String[]::new));
+        Set<String> severities = Set.of(java.util.Arrays.stream(Severity.values()).map(Severity::id).toArray(String[]::new));
+        int count = 0;
+        for (JsonNode doc : report.path("documents")) {
+            String text = TextDecoder.decode(Files.readAllBytes(Path.of(doc.path("path").asText())), "seed");
+            LineIndex lines = new LineIndex(text);
+            int previousStart = -1;
+            for (JsonNode f : doc.path("findings")) {
+                count++;
+                for (String field : List.of("rule", "category", "severity", "start", "end", "line", "column",
+                        "text", "message", "suggestions", "source")) {
+                    assertTrue(f.has(field), field + " missing in " + f);
+                }
+                assertTrue(categories.contains(f.path("category").asText()), f.toString());
+                assertTrue(severities.contains(f.path("severity").asText()), f.toString());
+                assertTrue(f.path("suggestions").isArray());
+                int start = f.path("start").asInt();
+                int end = f.path("end").asInt();
+                assertEquals(text.substring(start, end), f.path("text").asText());
+                assertEquals(new LineColumn(f.path("line").asInt(), f.path("column").asInt()), lines.position(start));
+                assertTrue(start >= previousStart, "findings out of order in " + doc.path("path"));
+                previousStart = start;
+            }
+        }
+        assertTrue(count > 20, "only " + count + " findings on the seeds");
+    }
+
+    @Test
+    void endsWithNoErrorsAndASummary() {
+        assertEquals(0, report.path("errors").size());
+        assertEquals(5, report.path("summary").path("documents").asInt());
+    }
+
+    @Test
+    void stdoutIsUtf8Json() {
+        assertTrue(run.out().getBytes(StandardCharsets.UTF_8).length > 0);
+        assertTrue(run.out().contains("Corée") || run.out().contains("é"), "accents survive the round trip");
+    }
+}

@@ -1,0 +1,41 @@
+package org.relecture.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputCollectorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void walksDirectoriesForTextAndMarkdownInPathOrderSkippingHiddenOnes() throws IOException {
+        Files.createDirectories(dir.resolve("b/sub"));
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("b/sub/z.md"), "x");
+        Files.writeString(dir.resolve("b/a.txt"), "x");
+        Files.writeString(dir.resolve("b/image.png"), "x");
+        Files.writeString(dir.resolve(".git/c.txt"), "x");
+        Files.writeString(dir.resolve("b/.hidden.txt"), "x");
+        String root = dir.toString();
+        List<String> labels = InputCollector.collect(List.of(root + "/")).stream().map(Input::label).toList();
+        assertEquals(List.of(root + "/b/a.txt", root + "/b/sub/z.md"), labels);
+    }
+
+    @Test
+    void keepsOperandOrderAndTurnsMissingPathsIntoUnreadableInputs() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.rst"), "x");
+        List<Input> inputs = InputCollector.collect(List.of("-", dir.resolve("missing.txt").toString(), file.toString()));
+        assertInstanceOf(Input.Stdin.class, inputs.get(0));
+        Input.Unreadable missing = assertInstanceOf(Input.Unreadable.class, inputs.get(1));
+        assertEquals("no such file or directory", missing.reason());
+        // A file named explicitly is checked whatever its extension.
+        assertEquals(file.toString(), inputs.get(2).label());
+    }
+}
