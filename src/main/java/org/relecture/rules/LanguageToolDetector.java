@@ -13,6 +13,7 @@ import org.languagetool.rules.RuleMatch;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.text.Document;
+import org.relecture.text.Markup;
 
 /** LanguageTool's French checker as a detector. One instance per worker: JLanguageTool is not thread-safe. */
 public final class LanguageToolDetector implements Detector {
@@ -36,7 +37,7 @@ public final class LanguageToolDetector implements Detector {
 
     @Override
     public List<Finding> check(Document document) throws IOException {
-        AnnotatedText text = new AnnotatedTextBuilder().addText(document.text()).build();
+        AnnotatedText text = annotated(document);
         List<RuleMatch> matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
                 null, JLanguageTool.Mode.ALL, level);
         List<Finding> findings = new ArrayList<>(matches.size());
@@ -44,6 +45,19 @@ public final class LanguageToolDetector implements Detector {
             findings.add(toFinding(match));
         }
         return findings;
+    }
+
+    /** Markup is given to LanguageTool as markup, so it is skipped and offsets stay the file's. */
+    static AnnotatedText annotated(Document document) {
+        AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
+        String text = document.text();
+        int from = 0;
+        for (Markup m : document.markup()) {
+            builder.addText(text.substring(from, m.start()));
+            builder.addMarkup(text.substring(m.start(), m.end()), m.readAs());
+            from = m.end();
+        }
+        return builder.addText(text.substring(from)).build();
     }
 
     static Finding toFinding(RuleMatch match) {

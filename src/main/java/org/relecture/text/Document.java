@@ -5,21 +5,39 @@ import java.util.Objects;
 
 /**
  * A text to check, as decoded (BOM removed, line endings kept), with what every stage needs to
- * know about it: its line index, its sentences and its word count. Immutable.
+ * know about it: its line index, its sentences, its markup (Markdown syntax, not to be checked as
+ * prose) and its word count, which leaves markup out. Immutable.
  */
 public final class Document {
     private final String path;
     private final String text;
     private final LineIndex lines;
     private final List<Span> sentences;
+    private final List<Markup> markup;
     private final int words;
 
     public Document(String path, String text, List<Span> sentences) {
+        this(path, text, sentences, List.of());
+    }
+
+    /** @param markup sorted, non-overlapping regions that are markup rather than prose */
+    public Document(String path, String text, List<Span> sentences, List<Markup> markup) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = Objects.requireNonNull(text, "text");
         this.lines = new LineIndex(text);
         this.sentences = List.copyOf(sentences);
-        this.words = WordCounter.count(text);
+        this.markup = List.copyOf(markup);
+        this.words = countProseWords(text, this.markup);
+    }
+
+    private static int countProseWords(String text, List<Markup> markup) {
+        int words = 0;
+        int from = 0;
+        for (Markup m : markup) {
+            words += WordCounter.count(text.subSequence(from, m.start()));
+            from = m.end();
+        }
+        return words + WordCounter.count(text.subSequence(from, text.length()));
     }
 
     /** The name reports use: the path as the user gave it, or {@code <stdin>}. */
@@ -37,6 +55,10 @@ public final class Document {
 
     public List<Span> sentences() {
         return sentences;
+    }
+
+    public List<Markup> markup() {
+        return markup;
     }
 
     public int words() {

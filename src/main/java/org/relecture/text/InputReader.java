@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Locale;
 
 /** Reads an {@link Input} into a {@link Document}. */
 public final class InputReader {
@@ -29,8 +31,11 @@ public final class InputReader {
         return document(label, TextDecoder.decode(bytes, label));
     }
 
+    /** A {@code .md} file's Markdown syntax becomes markup; anything else is all prose. */
     public Document document(String label, String text) {
-        return new Document(label, text, splitter.split(text));
+        boolean markdown = label.toLowerCase(Locale.ROOT).endsWith(".md");
+        return new Document(label, text, splitter.split(text),
+                markdown ? MarkdownMarkup.of(text) : List.of());
     }
 
     private static byte[] readFile(Input.File f) throws InputException {

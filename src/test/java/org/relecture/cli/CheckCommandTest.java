@@ -88,4 +88,14 @@ class CheckCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("0 files checked"), run.out());
     }
+
+    @Test
+    void markdownMarkupIsNotCheckedButOffsetsStayTheFiles() throws IOException {
+        String md = "# Un titre\n\nVoir [le rapport](https://exemple.fr/cooperation) sur la cooperation.\n";
+        Path file = Files.writeString(dir.resolve("note.md"), md);
+        JsonNode findings = CliRun.run("check", "--format", "json", file.toString())
+                .json().path("documents").get(0).path("findings");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(md.lastIndexOf("cooperation"), findings.get(0).path("start").asInt());
+    }
 }
