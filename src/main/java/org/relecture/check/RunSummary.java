@@ -3,7 +3,6 @@ package org.relecture.check;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 
@@ -15,7 +14,6 @@ public final class RunSummary {
     private int inputFailures;
     private int internalFailures;
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
 
     public void add(DocumentResult result) {
         if (!result.ok()) {
@@ -31,7 +29,6 @@ public final class RunSummary {
         for (Finding f : result.findings()) {
             findings++;
             bySeverity.merge(f.severity(), 1, Integer::sum);
-            byCategory.merge(f.category(), 1, Integer::sum);
         }
     }
 
@@ -57,9 +54,5 @@ public final class RunSummary {
 
     public Map<Severity, Integer> bySeverity() {
         return Collections.unmodifiableMap(bySeverity);
-    }
-
-    public Map<Category, Integer> byCategory() {
-        return Collections.unmodifiableMap(byCategory);
     }
 }

@@ -1,8 +1,6 @@
 package org.relecture.findings;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The fixed category set of DESIGN.md, aligned with MQM issue types. The id is what reports and
@@ -32,9 +30,5 @@ public enum Category {
 
     public String mqm() {
         return mqm;
-    }
-
-    public static Optional<Category> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id().equalsIgnoreCase(id)).findFirst();
     }
 }

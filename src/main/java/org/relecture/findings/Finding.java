@@ -41,8 +41,4 @@ public record Finding(
                    String message, List<String> suggestions, String source) {
         this(rule, category, severity, start, end, message, suggestions, source, Map.of());
     }
-
-    public int length() {
-        return end - start;
-    }
 }

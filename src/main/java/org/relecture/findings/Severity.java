@@ -1,8 +1,6 @@
 package org.relecture.findings;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** MQM severities; the multiplier is the penalty weight of one finding. */
 public enum Severity {
@@ -23,9 +21,5 @@ public enum Severity {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<Severity> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
     }
 }

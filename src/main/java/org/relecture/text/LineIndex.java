@@ -34,11 +34,6 @@ public final class LineIndex {
         return lineStarts.length;
     }
 
-    /** Offset where the given 1-based line begins. */
-    public int lineStart(int line) {
-        return lineStarts[line - 1];
-    }
-
     public LineColumn position(int offset) {
         if (offset < 0 || offset > text.length()) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());

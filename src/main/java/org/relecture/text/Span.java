@@ -7,8 +7,4 @@ public record Span(int start, int end) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
     }
-
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
 }
