@@ -18,15 +18,12 @@ for i in $(seq -w 1 "$copies"); do
   mkdir -p "$out/corpus/copy$i" && cp seeds/*.txt "$out/corpus/copy$i/"
 done
 article=seeds/001_6d342fe71a67ec1b.txt
-count_words() { ./relecture check --format json "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["words"])'; }
-corpus_words=$(count_words "$out/corpus")
-article_words=$(count_words "$article")
 
 # time_cmd LABEL RUNS CMD... : runs CMD RUNS times, records wall seconds and peak RSS (KB) of each.
 time_cmd() {
   local label=$1 n=$2; shift 2
   for r in $(seq 1 "$n"); do
-    /usr/bin/time -a -f "%e %M" -o "$out/$label.times" "$@" >/dev/null 2>"$out/$label.$r.err"
+    /usr/bin/time -a -f "%e %M" -o "$out/$label.times" "$@" >"$out/$label.$r.out" 2>"$out/$label.$r.err"
   done
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -42,6 +39,11 @@ for j in 1 2; do
   time_cmd "lt-corpus-$j" "$corpus_runs" "${lt[@]}" "$j" "$out/corpus"
   time_cmd "rl-corpus-$j" "$corpus_runs" "${rl[@]}" -j "$j" "$out/corpus"
 done
+
+# Word counts come from relecture's own JSON reports of the timed runs.
+words() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["words"])' "$out/$1.1.out"; }
+corpus_words=$(words rl-corpus-1)
+article_words=$(words rl-article)
 
 # Throughput excludes start-up: words beyond the single article over seconds beyond its run.
 wps() { awk -v w="$corpus_words" -v a="$article_words" -v t="$(wall "$1")" -v s="$(wall "$2")" \

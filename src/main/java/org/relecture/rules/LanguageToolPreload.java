@@ -1,7 +1,6 @@
 package org.relecture.rules;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -40,8 +39,8 @@ public final class LanguageToolPreload {
                 rule.isMisspelled("relecture");
             }
         } catch (IOException e) {
-            // The worker builds the dictionaries again and reports the failure where it can.
-            throw new UncheckedIOException(e);
+            // Only a head start: the worker's first check builds the dictionaries again and its
+            // failure is reported with the document, where the user can see it.
         }
     }
 
