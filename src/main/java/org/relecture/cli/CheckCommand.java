@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relecture.check.CorpusRunner;
 import org.relecture.check.RunSummary;
@@ -12,7 +13,8 @@ import org.relecture.reports.Renderer;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
 import org.relecture.rules.LanguageToolPreload;
-import org.relecture.rules.Level;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
 import org.relecture.text.InputReader;
@@ -34,14 +36,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "default",
-            description = "Rule level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "picky adds LanguageTool's stricter style and typography rules.")
-    Level level;
-
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
     Integer jobs;
+
+    @Mixin
+    RuleOptions ruleOptions;
 
     @Mixin
     CommonOptions common;
@@ -59,9 +59,22 @@ final class CheckCommand implements Callable<Integer> {
             io.err().println("relecture: --jobs must be at least 1");
             return ExitCode.USAGE_OR_INPUT;
         }
+        RuleLibrary library;
+        try {
+            library = ruleOptions.library();
+        } catch (RuleLoadException e) {
+            io.err().println("relecture: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        Set<String> unknown = ruleOptions.unknownSelections(library);
+        if (!unknown.isEmpty()) {
+            io.err().println("relecture: no rule or category is called " + String.join(", ", unknown)
+                    + " (relecture rules lists them)");
+            return ExitCode.USAGE_OR_INPUT;
+        }
         List<Input> inputs = InputCollector.collect(paths);
-        CheckOptions options = new CheckOptions(level);
-        CorpusRunner runner = new CorpusRunner(() -> Checker.create(options),
+        CheckOptions options = ruleOptions.checkOptions();
+        CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
                 new InputReader(new SentenceSplitter(), io.in()), workers);
         Renderer renderer = format.renderer(io.out(), new RenderOptions(common.useColor()));
         RunSummary summary = new RunSummary();

@@ -12,6 +12,7 @@ public final class Cli {
     public static int run(Io io, String... args) {
         CommandLine cli = new CommandLine(new RelectureCommand())
                 .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new RulesCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))

@@ -1,14 +1,21 @@
 package org.relecture.rules;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.relecture.findings.Finding;
+import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
 /**
- * All detectors of one worker, run over one document. Findings come out in document order.
- * Not thread-safe; create one per worker with {@link #create(CheckOptions)} and reuse it.
+ * All detectors of one worker, run over one document: relecture's own (built-in and from rule
+ * files) and LanguageTool's. Their findings are then reconciled (see {@link FindingResolver}) and
+ * come out in document order. Not thread-safe; create one per worker and reuse it.
  */
 public final class Checker {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
@@ -16,21 +23,72 @@ public final class Checker {
             .thenComparing(Finding::rule);
 
     private final List<Detector> detectors;
+    /** The detectors with at least one active rule. */
+    private final List<Detector> running = new ArrayList<>();
+    private final Set<String> active = new HashSet<>();
 
-    public Checker(List<Detector> detectors) {
+    public Checker(List<Detector> detectors, CheckOptions options) {
         this.detectors = List.copyOf(detectors);
+        for (Detector detector : this.detectors) {
+            boolean runs = false;
+            for (RuleInfo rule : detector.rules()) {
+                if (options.active(rule)) {
+                    active.add(rule.id());
+                    runs = true;
+                }
+            }
+            if (runs) {
+                running.add(detector);
+            }
+        }
     }
 
-    public static Checker create(CheckOptions options) {
-        return new Checker(List.of(new LanguageToolDetector(options)));
+    public static Checker create(CheckOptions options, RuleLibrary library) {
+        List<Detector> detectors = new ArrayList<>(BuiltinDetectors.create(library));
+        detectors.addAll(library.phraseRules());
+        if (needsLanguageTool(options.selection(), detectors)) {
+            try {
+                detectors.add(new LanguageToolDetector(options, library));
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool could not load a rule file", e);
+            }
+        }
+        return new Checker(detectors, options);
+    }
+
+    /** LanguageTool costs a second of start-up; a selection of relecture's own rules skips it. */
+    private static boolean needsLanguageTool(RuleSelection selection, List<Detector> own) {
+        if (selection.enabledOnly().isEmpty()) {
+            return true;
+        }
+        Set<String> ownIds = new HashSet<>();
+        for (Detector detector : own) {
+            detector.rules().forEach(r -> ownIds.add(r.id().toUpperCase(Locale.ROOT)));
+        }
+        return !ownIds.containsAll(selection.enabledOnly());
+    }
+
+    /** Every rule this checker knows, active or not. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>();
+        for (Detector detector : detectors) {
+            all.addAll(detector.rules());
+        }
+        return all;
     }
 
     public List<Finding> check(Document document) throws Exception {
         List<Finding> all = new ArrayList<>();
-        for (Detector detector : detectors) {
-            all.addAll(detector.check(document));
+        for (Detector detector : running) {
+            for (Finding finding : detector.check(document)) {
+                if (active.contains(finding.rule())) {
+                    all.add(finding);
+                }
+            }
         }
-        all.sort(DOCUMENT_ORDER);
-        return List.copyOf(all);
+        List<Finding> resolved = FindingResolver.resolve(document, all);
+        List<Finding> sorted = new ArrayList<>(resolved);
+        sorted.sort(DOCUMENT_ORDER);
+        return List.copyOf(sorted);
     }
 }

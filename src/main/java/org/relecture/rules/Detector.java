@@ -9,5 +9,8 @@ import org.relecture.text.Document;
  * thread gets its own {@link Checker} and so its own detectors.
  */
 public interface Detector {
+    /** Every rule this detector can report; each finding's rule id is one of them. */
+    List<RuleInfo> rules();
+
     List<Finding> check(Document document) throws Exception;
 }

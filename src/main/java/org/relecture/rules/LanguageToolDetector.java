@@ -2,20 +2,36 @@ package org.relecture.rules;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
+import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.CorrectExample;
+import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.findings.Severity;
+import org.relecture.rules.files.LanguageToolTuning;
+import org.relecture.rules.files.PatternRuleFile;
+import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
 
-/** LanguageTool's French checker as a detector. One instance per worker: JLanguageTool is not thread-safe. */
+/**
+ * LanguageTool's French checker as a detector, with the pattern-rule files of the rules folders
+ * loaded into it and the tuning of {@code languagetool.yaml} applied. One instance per worker:
+ * JLanguageTool is not thread-safe.
+ */
 public final class LanguageToolDetector implements Detector {
     public static final String SOURCE = "languagetool";
     /** Spelling rules propose dozens of words; beyond a few they only lengthen reports. */
@@ -23,16 +39,73 @@ public final class LanguageToolDetector implements Detector {
 
     private final JLanguageTool languageTool;
     private final JLanguageTool.Level level;
+    private final Map<String, RuleInfo> infos;
 
-    public LanguageToolDetector(CheckOptions options) {
+    public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws IOException {
         LanguageToolPreload.start();
         LanguageToolPreload.loadAnalysis(french());
         this.languageTool = new JLanguageTool(french());
         this.level = options.level() == Level.PICKY ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
+        Map<String, PatternRuleFile> fileOf = new HashMap<>();
+        for (PatternRuleFile file : library.patternFiles()) {
+            List<AbstractPatternRule> rules = new PatternRuleLoader().getRules(file.open(), file.path().toString(), french());
+            for (AbstractPatternRule rule : rules) {
+                languageTool.addRule(rule);
+                fileOf.put(rule.getId(), file);
+            }
+        }
+        this.infos = describeAll(library.tuning(), fileOf);
+        for (Rule rule : languageTool.getAllRules()) {
+            RuleInfo info = infos.get(rule.getId());
+            if (info == null || !options.active(info)) {
+                languageTool.disableRule(rule.getId());
+            }
+        }
     }
 
     public static Language french() {
         return Languages.getLanguageForShortCode("fr");
+    }
+
+    private Map<String, RuleInfo> describeAll(LanguageToolTuning tuning, Map<String, PatternRuleFile> fileOf) {
+        Map<String, RuleInfo> out = new LinkedHashMap<>();
+        for (Rule rule : languageTool.getAllRules()) {
+            String id = rule.getId();
+            if (out.containsKey(id) || rule.isDefaultOff() || rule.isDefaultTempOff()
+                    || tuning.disabled().containsKey(id)) {
+                continue;
+            }
+            PatternRuleFile file = fileOf.get(id);
+            Category category = tuning.recategorized().getOrDefault(id, LanguageToolMapping.category(rule));
+            Severity severity = file == null ? null : file.severity(id).orElse(null);
+            Level ruleLevel = rule.hasTag(Tag.picky) || tuning.picky().containsKey(id) ? Level.PICKY : Level.DEFAULT;
+            out.put(id, new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
+                    file == null ? SOURCE : RuleSource.of(file.path()), ruleLevel, rule.getDescription(),
+                    file == null ? List.of() : examplesOf(languageTool.getAllRules(), id)));
+        }
+        return out;
+    }
+
+    /** The examples of every rule (sub-rules of a group included) with this id. */
+    private static List<RuleExample> examplesOf(List<Rule> rules, String id) {
+        List<RuleExample> examples = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!rule.getId().equals(id)) {
+                continue;
+            }
+            for (IncorrectExample example : rule.getIncorrectExamples()) {
+                examples.add(RuleExample.wrong(example.getExample(), example.getCorrections()));
+            }
+            for (CorrectExample example : rule.getCorrectExamples()) {
+                examples.add(RuleExample.correct(example.getExample()));
+            }
+        }
+        return examples;
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return List.copyOf(infos.values());
     }
 
     @Override
@@ -60,13 +133,16 @@ public final class LanguageToolDetector implements Detector {
         return builder.addText(text.substring(from)).build();
     }
 
-    static Finding toFinding(RuleMatch match) {
+    private Finding toFinding(RuleMatch match) {
         Rule rule = match.getRule();
-        Category category = LanguageToolMapping.category(rule);
+        RuleInfo info = infos.get(rule.getId());
+        Category category = info != null ? info.category() : LanguageToolMapping.category(rule);
+        Severity severity = info != null ? info.severity() : LanguageToolMapping.severity(category);
+        String source = info != null ? info.source() : SOURCE;
         List<String> suggestions = match.getSuggestedReplacements();
-        return new Finding(rule.getId(), category, LanguageToolMapping.severity(category),
+        return new Finding(rule.getId(), category, severity,
                 match.getFromPos(), match.getToPos(), plainMessage(match.getMessage()),
-                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), SOURCE);
+                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), source);
     }
 
     /** LanguageTool marks suggestions inside messages with tags; readers want French quotes. */

@@ -18,6 +18,7 @@ import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.rules.Checker;
+import org.relecture.rules.FakeDetector;
 import org.relecture.text.Input;
 import org.relecture.text.InputReader;
 import org.relecture.text.SentenceSplitter;
@@ -33,11 +34,10 @@ class CorpusRunnerTest {
     /** A checker that takes a random time, so that workers finish out of order. */
     private Checker slowChecker() {
         checkersCreated.incrementAndGet();
-        return new Checker(List.of(doc -> {
+        return FakeDetector.checker(doc -> {
             Thread.sleep(ThreadLocalRandom.current().nextInt(1, 15));
-            return List.of(new Finding("LENGTH", Category.STYLE, Severity.NEUTRAL, 0, doc.text().length(),
-                    "length", List.of(), "test"));
-        }));
+            return List.of(FakeDetector.finding(0, doc.text().length()));
+        });
     }
 
     private List<Input> files(int n) throws IOException {
@@ -77,10 +77,10 @@ class CorpusRunnerTest {
     @Test
     void pendingResultsAreBoundedByTheWorkerCountNotTheCorpusSize() throws Exception {
         // The sink is slow, so without a bound every document would be read and checked ahead of it.
-        CorpusRunner runner = new CorpusRunner(() -> new Checker(List.of(doc -> {
+        CorpusRunner runner = new CorpusRunner(() -> FakeDetector.checker(doc -> {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             return List.of();
-        })), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
+        }), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
         runner.run(files(50), r -> {
             inFlight.decrementAndGet();
             sleep(2);
@@ -103,12 +103,12 @@ class CorpusRunnerTest {
 
     @Test
     void aDetectorCrashFailsOnlyItsDocument() throws Exception {
-        CorpusRunner runner = new CorpusRunner(() -> new Checker(List.of(doc -> {
+        CorpusRunner runner = new CorpusRunner(() -> FakeDetector.checker(doc -> {
             if (doc.text().contains("1")) {
                 throw new IllegalStateException("boom");
             }
             return List.of();
-        })), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
+        }), new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 2);
         List<DocumentResult> results = new ArrayList<>();
         runner.run(files(3), results::add);
         assertTrue(results.get(0).ok());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
 import org.relecture.text.SentenceSplitter;
@@ -28,7 +29,7 @@ class LanguageToolDetectorTest {
         String text = TextDecoder.decode(raw.getBytes(StandardCharsets.UTF_8), "t.txt");
         Document doc = new Document("t.txt", text, SPLITTER.split(text));
 
-        Finding f = only(new LanguageToolDetector(CheckOptions.defaults()).check(doc), "FR_SPELLING_RULE");
+        Finding f = only(new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc), "FR_SPELLING_RULE");
 
         assertEquals("cooperation", doc.slice(f.start(), f.end()));
         assertEquals(text.indexOf("cooperation"), f.start());
@@ -42,7 +43,7 @@ class LanguageToolDetectorTest {
     void correctFrenchGivesNoFinding() throws Exception {
         String text = "Le président est arrivé mardi à Pyongyang pour une visite de deux jours.";
         Document doc = new Document("t.txt", text, SPLITTER.split(text));
-        assertEquals(List.of(), new LanguageToolDetector(CheckOptions.defaults()).check(doc));
+        assertEquals(List.of(), new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc));
     }
 
     @Test
@@ -50,8 +51,8 @@ class LanguageToolDetectorTest {
         // A verb construction LanguageTool questions only at the picky level (TRANSITIF_ET_INTRANSITIF).
         String text = "Il faut rencontrer et parler au directeur.";
         Document doc = new Document("t.txt", text, SPLITTER.split(text));
-        int normal = new LanguageToolDetector(new CheckOptions(Level.DEFAULT)).check(doc).size();
-        int picky = new LanguageToolDetector(new CheckOptions(Level.PICKY)).check(doc).size();
+        int normal = new LanguageToolDetector(new CheckOptions(Level.DEFAULT), RuleLibrary.empty()).check(doc).size();
+        int picky = new LanguageToolDetector(new CheckOptions(Level.PICKY), RuleLibrary.empty()).check(doc).size();
         assertEquals(0, normal);
         assertEquals(1, picky);
     }
@@ -60,7 +61,7 @@ class LanguageToolDetectorTest {
     void findingsComeOutInDocumentOrder() throws Exception {
         String text = "Il a une cooperation. Les reciproques sont la.";
         Document doc = new Document("t.txt", text, SPLITTER.split(text));
-        List<Finding> findings = Checker.create(CheckOptions.defaults()).check(doc);
+        List<Finding> findings = Checker.create(CheckOptions.defaults(), RuleLibrary.empty()).check(doc);
         assertTrue(findings.size() >= 2, findings.toString());
         for (int i = 1; i < findings.size(); i++) {
             assertTrue(findings.get(i - 1).start() <= findings.get(i).start());

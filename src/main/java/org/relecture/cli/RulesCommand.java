@@ -1,0 +1,108 @@
+package org.relecture.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.relecture.rules.Checker;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.Level;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RuleSelection;
+import org.relecture.rules.files.RuleLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List the rules (LanguageTool's, relecture's built-in ones and those of the rules folders) "
+                + "with id, category, severity, level, source and description.")
+final class RulesCommand implements Callable<Integer> {
+    enum ListFormat {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Io io;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table) or json (default: ${DEFAULT-VALUE}).")
+    ListFormat format;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    CommonOptions common;
+
+    RulesCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.configure(common.verbose);
+        RuleLibrary library;
+        try {
+            library = ruleOptions.library();
+        } catch (RuleLoadException e) {
+            io.err().println("relecture: " + e.getMessage());
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        RuleSelection selection = ruleOptions.checkOptions().selection();
+        List<RuleInfo> rules = Checker.create(new CheckOptions(Level.PICKY), library).rules().stream()
+                .filter(selection::accepts)
+                .filter(r -> ruleOptions.level == Level.PICKY || r.level() == Level.DEFAULT)
+                .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
+                .toList();
+        if (format == ListFormat.JSON) {
+            writeJson(rules);
+        } else {
+            writeTable(rules, io.out());
+        }
+        io.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static void writeTable(List<RuleInfo> rules, PrintStream out) {
+        int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
+        int sourceWidth = rules.stream().mapToInt(r -> r.source().length()).max().orElse(6);
+        String row = "%-" + idWidth + "s  %-14s  %-8s  %-7s  %-" + sourceWidth + "s  %s%n";
+        out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "SOURCE", "DESCRIPTION");
+        for (RuleInfo r : rules) {
+            out.printf(row, r.id(), r.category().id(), r.severity().id(), r.level().toString(), r.source(),
+                    r.description());
+        }
+        out.printf("%n%d rules%n", rules.size());
+    }
+
+    private void writeJson(List<RuleInfo> rules) throws IOException {
+        try (JsonGenerator json = new ObjectMapper().getFactory().createGenerator(io.out())) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("rules");
+            for (RuleInfo r : rules) {
+                json.writeStartObject();
+                json.writeStringField("id", r.id());
+                json.writeStringField("category", r.category().id());
+                json.writeStringField("severity", r.severity().id());
+                json.writeStringField("level", r.level().toString());
+                json.writeStringField("source", r.source());
+                json.writeStringField("description", r.description());
+                json.writeNumberField("examples", r.examples().size());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        io.out().println();
+    }
+}

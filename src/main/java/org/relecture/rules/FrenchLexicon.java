@@ -1,0 +1,47 @@
+package org.relecture.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * Asks LanguageTool's French dictionary (the part-of-speech lexicon, every inflected form) about
+ * single words. The tagger is shared by the whole JVM and safe to use from several threads, as
+ * LanguageTool's own server does.
+ */
+public final class FrenchLexicon {
+    private static final FrenchLexicon INSTANCE = new FrenchLexicon();
+
+    private FrenchLexicon() {
+    }
+
+    public static FrenchLexicon get() {
+        return INSTANCE;
+    }
+
+    /** True when the word, as written or in lower case, is a French word form. */
+    public boolean isWord(String word) {
+        return !tags(word).isEmpty() || !tags(word.toLowerCase(Locale.FRENCH)).isEmpty();
+    }
+
+    /** The part-of-speech tags of the word as written, e.g. {@code N f s}, {@code V ppa m s}. */
+    public List<String> tags(String word) {
+        if (word.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Tagger tagger = LanguageToolDetector.french().getTagger();
+            AnalyzedTokenReadings readings = tagger.tag(List.of(word)).get(0);
+            return readings.getReadings().stream()
+                    .map(AnalyzedToken::getPOSTag)
+                    .filter(tag -> tag != null && !tag.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("LanguageTool's French dictionary could not be read", e);
+        }
+    }
+}

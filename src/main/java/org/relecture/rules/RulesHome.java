@@ -1,0 +1,37 @@
+package org.relecture.rules;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds the project's {@code rules/} folder, which is read at run time so that rules change
+ * without a rebuild. The launcher passes {@code -Drelecture.home}; otherwise the folder is looked
+ * for beside the directory holding the jar or the classes ({@code target/..}).
+ */
+public final class RulesHome {
+    public static final String PROPERTY = "relecture.home";
+
+    private RulesHome() {
+    }
+
+    public static Optional<Path> locate() {
+        String home = System.getProperty(PROPERTY);
+        if (home != null) {
+            return existing(Path.of(home, "rules"));
+        }
+        try {
+            Path code = Path.of(RulesHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/relecture.jar or target/classes: the project is two levels up.
+            Path project = code.getParent() == null ? null : code.getParent().getParent();
+            return project == null ? Optional.empty() : existing(project.resolve("rules"));
+        } catch (URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> existing(Path dir) {
+        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+    }
+}

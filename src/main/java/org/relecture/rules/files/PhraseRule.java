@@ -1,0 +1,154 @@
+package org.relecture.rules.files;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relecture.findings.Finding;
+import org.relecture.rules.Detector;
+import org.relecture.rules.RuleInfo;
+import org.relecture.text.Document;
+import org.relecture.text.Markup;
+
+/**
+ * A YAML rule at work: one {@link PhraseKind} filled in by a file. Patterns match whole words
+ * (never inside a longer word) and never inside markup. Immutable, so one instance serves every
+ * worker.
+ */
+public final class PhraseRule implements Detector {
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
+    private final RuleInfo info;
+    private final PhraseKind kind;
+    private final String message;
+    /** Pattern to replacement; the replacement is null for existence rules. */
+    private final Map<Pattern, String> patterns;
+    /** For consistency rules: each group of variant spellings, as patterns in the order given. */
+    private final List<List<Pattern>> variants;
+
+    PhraseRule(RuleInfo info, PhraseKind kind, String message, boolean ignoreCase,
+               Map<String, String> patterns, List<List<String>> variants) {
+        this.info = info;
+        this.kind = kind;
+        this.message = message;
+        int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+        this.patterns = new LinkedHashMap<>();
+        patterns.forEach((regex, replacement) -> this.patterns.put(word(regex, flags), replacement));
+        this.variants = variants.stream()
+                .map(group -> group.stream().map(v -> word(Pattern.quote(v), flags)).toList())
+                .toList();
+    }
+
+    private static Pattern word(String regex, int flags) {
+        return Pattern.compile(WORD_START + "(?:" + regex + ")" + WORD_END, flags);
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return List.of(info);
+    }
+
+    public RuleInfo info() {
+        return info;
+    }
+
+    @Override
+    public List<Finding> check(Document document) {
+        List<Finding> findings = new ArrayList<>();
+        if (kind == PhraseKind.CONSISTENCY) {
+            for (List<Pattern> group : variants) {
+                checkVariants(document, group, findings);
+            }
+        } else {
+            patterns.forEach((pattern, replacement) -> checkPattern(document, pattern, replacement, findings));
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
+        return findings;
+    }
+
+    private void checkPattern(Document document, Pattern pattern, String replacement, List<Finding> findings) {
+        Matcher m = pattern.matcher(document.text());
+        while (m.find()) {
+            if (inMarkup(document, m.start(), m.end())) {
+                continue;
+            }
+            List<String> suggestions = replacement == null
+                    ? List.of()
+                    : List.of(sameInitialCase(m.group(), expand(pattern, m.group(), replacement)));
+            findings.add(finding(m.start(), m.end(), m.group(), suggestions));
+        }
+    }
+
+    private void checkVariants(Document document, List<Pattern> group, List<Finding> findings) {
+        List<List<int[]>> hits = new ArrayList<>();
+        int best = -1;
+        int used = 0;
+        for (int i = 0; i < group.size(); i++) {
+            List<int[]> spans = new ArrayList<>();
+            Matcher m = group.get(i).matcher(document.text());
+            while (m.find()) {
+                if (!inMarkup(document, m.start(), m.end())) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+            hits.add(spans);
+            if (!spans.isEmpty()) {
+                used++;
+                if (best < 0 || spans.size() > hits.get(best).size()) {
+                    best = i;
+                }
+            }
+        }
+        if (used < 2) {
+            return;
+        }
+        int[] model = hits.get(best).get(0);
+        String preferred = document.slice(model[0], model[1]);
+        for (int i = 0; i < group.size(); i++) {
+            if (i == best) {
+                continue;
+            }
+            for (int[] span : hits.get(i)) {
+                String text = document.slice(span[0], span[1]);
+                findings.add(finding(span[0], span[1], text, List.of(sameInitialCase(text, preferred))));
+            }
+        }
+    }
+
+    private Finding finding(int start, int end, String text, List<String> suggestions) {
+        String suggestion = suggestions.isEmpty() ? "" : suggestions.get(0);
+        String rendered = message.replace("{match}", text).replace("{suggestion}", suggestion);
+        return new Finding(info.id(), info.category(), info.severity(), start, end, rendered, suggestions,
+                info.source());
+    }
+
+    /** The replacement for one match, with its groups filled in. */
+    private static String expand(Pattern pattern, String match, String replacement) {
+        return pattern.matcher(match).replaceFirst(replacement);
+    }
+
+    static String sameInitialCase(String original, String suggestion) {
+        if (original.isEmpty() || suggestion.isEmpty()) {
+            return suggestion;
+        }
+        char first = original.charAt(0);
+        char proposed = suggestion.charAt(0);
+        if (Character.isUpperCase(first) && Character.isLowerCase(proposed)) {
+            return Character.toUpperCase(proposed) + suggestion.substring(1);
+        }
+        return suggestion;
+    }
+
+    private static boolean inMarkup(Document document, int start, int end) {
+        for (Markup markup : document.markup()) {
+            if (markup.start() < end && start < markup.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

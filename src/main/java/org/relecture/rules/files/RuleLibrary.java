@@ -1,0 +1,214 @@
+package org.relecture.rules.files;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+import org.relecture.findings.Category;
+import org.relecture.rules.RuleExample;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RuleSource;
+
+/**
+ * Everything read from rules folders, once per run and shared by all workers: YAML rules
+ * ({@code ID.yaml}), LanguageTool pattern-rule files ({@code *.xml}), the LanguageTool tuning
+ * ({@code languagetool.yaml}) and the data lists Java detectors use ({@code data/NAME}).
+ */
+public final class RuleLibrary {
+    public static final String TUNING_FILE = "languagetool.yaml";
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final List<Path> folders;
+    private final List<PhraseRule> phraseRules;
+    private final List<PatternRuleFile> patternFiles;
+    private final LanguageToolTuning tuning;
+
+    private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
+                        LanguageToolTuning tuning) {
+        this.folders = List.copyOf(folders);
+        this.phraseRules = List.copyOf(phraseRules);
+        this.patternFiles = List.copyOf(patternFiles);
+        this.tuning = tuning;
+    }
+
+    /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
+    public static RuleLibrary empty() {
+        return new RuleLibrary(List.of(), List.of(), List.of(), LanguageToolTuning.none());
+    }
+
+    /** Reads the folders in order; a later folder's tuning overrides an earlier one's. */
+    public static RuleLibrary load(List<Path> folders) throws RuleLoadException {
+        List<PhraseRule> phrases = new ArrayList<>();
+        List<PatternRuleFile> patterns = new ArrayList<>();
+        LanguageToolTuning tuning = LanguageToolTuning.none();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new RuleLoadException(folder, "not a folder of rules");
+            }
+            for (Path file : list(folder)) {
+                String name = file.getFileName().toString();
+                if (name.equals(TUNING_FILE)) {
+                    tuning = tuning.merge(readTuning(file));
+                } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    PhraseRule rule = readPhraseRule(file);
+                    Path previous = ids.putIfAbsent(rule.info().id(), file);
+                    if (previous != null) {
+                        throw new RuleLoadException(file, "rule id " + rule.info().id() + " is already defined by " + previous);
+                    }
+                    phrases.add(rule);
+                } else if (name.endsWith(".xml")) {
+                    patterns.add(PatternRuleFile.read(file));
+                }
+            }
+        }
+        return new RuleLibrary(folders, phrases, patterns, tuning);
+    }
+
+    private static List<Path> list(Path folder) throws RuleLoadException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleLoadException(folder, "cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    public List<PhraseRule> phraseRules() {
+        return phraseRules;
+    }
+
+    public List<PatternRuleFile> patternFiles() {
+        return patternFiles;
+    }
+
+    public LanguageToolTuning tuning() {
+        return tuning;
+    }
+
+    /**
+     * The entries of a data list ({@code data/NAME} in the first folder that has it): one per
+     * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
+     */
+    public List<String> dataList(String name) {
+        for (Path folder : folders) {
+            Path file = folder.resolve("data").resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                            .toList();
+                } catch (IOException e) {
+                    throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static LanguageToolTuning readTuning(Path file) throws RuleLoadException {
+        TuningSpec spec = parse(file, TuningSpec.class);
+        Map<String, Category> categories = new HashMap<>();
+        if (spec.category() != null) {
+            for (Map.Entry<String, TuningSpec.Recategorize> e : spec.category().entrySet()) {
+                categories.put(e.getKey(), FileValues.category(file, e.getValue().category()));
+            }
+        }
+        return new LanguageToolTuning(orEmpty(spec.disable()), orEmpty(spec.picky()), categories);
+    }
+
+    private static PhraseRule readPhraseRule(Path file) throws RuleLoadException {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (!RULE_ID.matcher(id).matches()) {
+            throw new RuleLoadException(file, "the file name is the rule id and must be upper case letters, digits and _");
+        }
+        PhraseRuleSpec spec = parse(file, PhraseRuleSpec.class);
+        PhraseKind kind = FileValues.kind(file, spec.kind());
+        RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
+                FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
+                spec.description(), examples(file, spec.examples()));
+        Map<String, String> patterns = new LinkedHashMap<>();
+        List<List<String>> variants = List.of();
+        switch (kind) {
+            case EXISTENCE -> require(file, "tokens", spec.tokens()).forEach(t -> patterns.put(t, null));
+            case SUBSTITUTION -> patterns.putAll(require(file, "swap", spec.swap()));
+            case CONSISTENCY -> variants = require(file, "either", spec.either());
+            default -> throw new IllegalStateException(kind.toString());
+        }
+        for (String regex : patterns.keySet()) {
+            try {
+                Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new RuleLoadException(file, "bad regular expression '" + regex + "': " + e.getDescription());
+            }
+        }
+        return new PhraseRule(info, kind, spec.message(), Boolean.TRUE.equals(spec.ignorecase()), patterns, variants);
+    }
+
+    private static List<RuleExample> examples(Path file, List<PhraseRuleSpec.ExampleSpec> specs) throws RuleLoadException {
+        List<RuleExample> examples = new ArrayList<>();
+        for (PhraseRuleSpec.ExampleSpec spec : specs) {
+            try {
+                if (spec.wrong() != null) {
+                    examples.add(spec.correction() == null
+                            ? RuleExample.wrong(spec.wrong())
+                            : RuleExample.wrong(spec.wrong(), spec.correction()));
+                } else if (spec.correct() != null) {
+                    examples.add(RuleExample.correct(spec.correct()));
+                } else {
+                    throw new RuleLoadException(file, "an example needs 'wrong' or 'correct'");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new RuleLoadException(file, e.getMessage());
+            }
+        }
+        return examples;
+    }
+
+    private static <T> T require(Path file, String key, T value) throws RuleLoadException {
+        if (value == null) {
+            throw new RuleLoadException(file, "this kind of rule needs '" + key + "'");
+        }
+        return value;
+    }
+
+    private static <T> T parse(Path file, Class<T> type) throws RuleLoadException {
+        try {
+            T value = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
+            if (value == null) {
+                throw new RuleLoadException(file, "empty file");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new RuleLoadException(file, "line " + e.getLocation().getLineNr() + ": unknown key '"
+                    + e.getPropertyName() + "'", e);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            throw new RuleLoadException(file, where + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> orEmpty(Map<String, String> map) {
+        return map == null ? Map.of() : map;
+    }
+}
