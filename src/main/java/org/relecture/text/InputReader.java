@@ -50,9 +50,18 @@ public final class InputReader {
         }
     }
 
+    /**
+     * A plain read loop: Java 17's {@code FileInputStream.readAllBytes} asks a pipe for its
+     * position and fails with "Illegal seek" when stdin is piped.
+     */
     private byte[] readStdin(String label) throws InputException {
         try {
-            return stdin.readAllBytes();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n = stdin.read(buffer); n >= 0; n = stdin.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
         } catch (IOException e) {
             throw new InputException(label, "cannot read standard input: " + e.getMessage());
         }

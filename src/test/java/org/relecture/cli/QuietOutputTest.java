@@ -47,4 +47,21 @@ class QuietOutputTest {
         assertEquals(0, verbose.exitValue());
         new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void stdinThatIsAPipeIsRead() throws Exception {
+        // Java 17's FileInputStream.readAllBytes fails on a pipe ("Illegal seek"); a shell pipe is the common case.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = dir.resolve("out");
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "check", "--format", "json", "--enable-only", "spelling", "-")
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write("La cooperation progresse.\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue());
+        var report = new ObjectMapper().readTree(Files.readString(out, StandardCharsets.UTF_8));
+        assertEquals("FR_SPELLING_RULE", report.at("/documents/0/findings/0/rule").asText());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relecture.findings.Finding;
@@ -27,7 +28,10 @@ public final class PhraseRule implements Detector {
     private final String message;
     /** Pattern to replacement; the replacement is null for existence rules. */
     private final Map<Pattern, String> patterns;
-    /** For consistency rules: each group of variant spellings, as patterns in the order given. */
+    /**
+     * For consistency rules: each group of variant spellings, as patterns in the order given; a
+     * variant also matches its plural in -s (group 1 holds the ending).
+     */
     private final List<List<Pattern>> variants;
 
     PhraseRule(RuleInfo info, PhraseKind kind, String message, boolean ignoreCase,
@@ -39,7 +43,7 @@ public final class PhraseRule implements Detector {
         this.patterns = new LinkedHashMap<>();
         patterns.forEach((regex, replacement) -> this.patterns.put(word(regex, flags), replacement));
         this.variants = variants.stream()
-                .map(group -> group.stream().map(v -> word(Pattern.quote(v), flags)).toList())
+                .map(group -> group.stream().map(v -> word(Pattern.quote(v) + "(s?)", flags)).toList())
                 .toList();
     }
 
@@ -78,21 +82,21 @@ public final class PhraseRule implements Detector {
             }
             List<String> suggestions = replacement == null
                     ? List.of()
-                    : List.of(sameInitialCase(m.group(), expand(pattern, m.group(), replacement)));
+                    : List.of(sameInitialCase(m.group(), expand(m, replacement)));
             findings.add(finding(m.start(), m.end(), m.group(), suggestions));
         }
     }
 
     private void checkVariants(Document document, List<Pattern> group, List<Finding> findings) {
-        List<List<int[]>> hits = new ArrayList<>();
+        List<List<MatchResult>> hits = new ArrayList<>();
         int best = -1;
         int used = 0;
         for (int i = 0; i < group.size(); i++) {
-            List<int[]> spans = new ArrayList<>();
+            List<MatchResult> spans = new ArrayList<>();
             Matcher m = group.get(i).matcher(document.text());
             while (m.find()) {
                 if (!inMarkup(document, m.start(), m.end())) {
-                    spans.add(new int[] {m.start(), m.end()});
+                    spans.add(m.toMatchResult());
                 }
             }
             hits.add(spans);
@@ -106,15 +110,15 @@ public final class PhraseRule implements Detector {
         if (used < 2) {
             return;
         }
-        int[] model = hits.get(best).get(0);
-        String preferred = document.slice(model[0], model[1]);
+        MatchResult model = hits.get(best).get(0);
+        String preferred = model.group().substring(0, model.group().length() - model.group(1).length());
         for (int i = 0; i < group.size(); i++) {
             if (i == best) {
                 continue;
             }
-            for (int[] span : hits.get(i)) {
-                String text = document.slice(span[0], span[1]);
-                findings.add(finding(span[0], span[1], text, List.of(sameInitialCase(text, preferred))));
+            for (MatchResult hit : hits.get(i)) {
+                findings.add(finding(hit.start(), hit.end(), hit.group(),
+                        List.of(sameInitialCase(hit.group(), preferred + hit.group(1)))));
             }
         }
     }
@@ -126,9 +130,14 @@ public final class PhraseRule implements Detector {
                 info.source());
     }
 
-    /** The replacement for one match, with its groups filled in. */
-    private static String expand(Pattern pattern, String match, String replacement) {
-        return pattern.matcher(match).replaceFirst(replacement);
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
+
+    /** The replacement for one match, with $1..$9 filled in from the match's groups. */
+    private static String expand(MatchResult match, String replacement) {
+        return GROUP_REFERENCE.matcher(replacement).replaceAll(ref -> {
+            String group = match.group(Integer.parseInt(ref.group(1)));
+            return Matcher.quoteReplacement(group == null ? "" : group);
+        });
     }
 
     static String sameInitialCase(String original, String suggestion) {
