@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ import org.relecture.rules.RuleSource;
 public final class RuleLibrary {
     public static final String TUNING_FILE = "languagetool.yaml";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -153,12 +155,8 @@ public final class RuleLibrary {
             case CONSISTENCY -> variants = require(file, "either", spec.either());
             default -> throw new IllegalStateException(kind.toString());
         }
-        for (String regex : patterns.keySet()) {
-            try {
-                Pattern.compile(regex);
-            } catch (PatternSyntaxException e) {
-                throw new RuleLoadException(file, "bad regular expression '" + regex + "': " + e.getDescription());
-            }
+        for (Map.Entry<String, String> entry : patterns.entrySet()) {
+            checkPattern(file, entry.getKey(), entry.getValue());
         }
         return new PhraseRule(info, kind, spec.message(), Boolean.TRUE.equals(spec.ignorecase()), patterns, variants);
     }
@@ -183,6 +181,26 @@ public final class RuleLibrary {
         return examples;
     }
 
+    private static void checkPattern(Path file, String regex, String replacement) throws RuleLoadException {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new RuleLoadException(file, "bad regular expression '" + regex + "': " + e.getDescription());
+        }
+        if (replacement == null) {
+            return;
+        }
+        Matcher ref = GROUP_REFERENCE.matcher(replacement);
+        int groups = pattern.matcher("").groupCount();
+        while (ref.find()) {
+            if (Integer.parseInt(ref.group(1)) > groups) {
+                throw new RuleLoadException(file, "the replacement '" + replacement + "' refers to group "
+                        + ref.group(1) + " but '" + regex + "' has " + groups);
+            }
+        }
+    }
+
     private static <T> T require(Path file, String key, T value) throws RuleLoadException {
         if (value == null) {
             throw new RuleLoadException(file, "this kind of rule needs '" + key + "'");
@@ -191,21 +209,37 @@ public final class RuleLibrary {
     }
 
     private static <T> T parse(Path file, Class<T> type) throws RuleLoadException {
+        String text;
         try {
-            T value = YAML.readValue(Files.readString(file, StandardCharsets.UTF_8), type);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            T value = YAML.readValue(text, type);
             if (value == null) {
                 throw new RuleLoadException(file, "empty file");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new RuleLoadException(file, "line " + e.getLocation().getLineNr() + ": unknown key '"
-                    + e.getPropertyName() + "'", e);
+            throw new RuleLoadException(file, "line " + lineOfKey(text, e.getPropertyName(), e)
+                    + ": unknown key '" + e.getPropertyName() + "'", e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
             throw new RuleLoadException(file, where + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Jackson reports an unknown key of a record where the record ends (it buffers the properties
+     * for the constructor), so the key's own line is looked up in the text.
+     */
+    private static int lineOfKey(String text, String key, JsonProcessingException e) {
+        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*:").matcher(text);
+        if (m.find()) {
+            return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     private static Map<String, String> orEmpty(Map<String, String> map) {
