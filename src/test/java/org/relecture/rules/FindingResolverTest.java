@@ -1,0 +1,52 @@
+package org.relecture.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
+import org.relecture.findings.Severity;
+import org.relecture.text.Document;
+
+class FindingResolverTest {
+    private static final Document DOC = new Document("t", "Le ministre Grebnev parle.Ensuite https://exemple.org/a.", List.of());
+
+    private static Finding finding(String rule, Category category, int start, int end, String source) {
+        return new Finding(rule, category, Severity.MINOR, start, end, "m", List.of(), source);
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return FindingResolver.resolve(DOC, findings).stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void languageToolGivesWayToOurFindingOfTheSameFamily() {
+        Finding lt = finding("LT_POINT", Category.PUNCTUATION, 20, 30, LanguageToolDetector.SOURCE);
+        Finding ours = finding("OURS", Category.SPACING, 20, 34, RuleInfo.BUILTIN);
+        assertEquals(List.of("OURS"), rules(List.of(lt, ours)));
+    }
+
+    @Test
+    void languageToolStaysWhenOurFindingIsAboutSomethingElse() {
+        Finding lt = finding("LT_GRAMMAR", Category.GRAMMAR, 0, 11, LanguageToolDetector.SOURCE);
+        Finding style = finding("CALQUE", Category.STYLE, 0, 11, RuleInfo.BUILTIN);
+        assertEquals(List.of("LT_GRAMMAR", "CALQUE"), rules(List.of(lt, style)));
+    }
+
+    @Test
+    void everythingOverlappingDebrisGoes() {
+        Finding debris = finding("URL", Category.DEBRIS, 34, 55, RuleInfo.BUILTIN);
+        Finding spelling = finding("LT_SPELL", Category.SPELLING, 40, 47, LanguageToolDetector.SOURCE);
+        Finding ours = finding("OURS", Category.SPACING, 26, 40, RuleInfo.BUILTIN);
+        assertEquals(List.of("URL"), rules(List.of(debris, spelling, ours)));
+    }
+
+    @Test
+    void languageToolSpellingOnANameGoesButOnOtherWordsStays() {
+        Finding name = finding("FR_SPELLING_RULE", Category.SPELLING, 12, 19, LanguageToolDetector.SOURCE);
+        Finding word = finding("FR_SPELLING_RULE", Category.SPELLING, 3, 11, LanguageToolDetector.SOURCE);
+        assertEquals(List.of("FR_SPELLING_RULE"), rules(List.of(name, word)));
+        assertEquals(3, FindingResolver.resolve(DOC, List.of(name, word)).get(0).start());
+    }
+}
