@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relecture.check.CorpusRunner;
@@ -13,7 +14,6 @@ import org.relecture.reports.Renderer;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
 import org.relecture.rules.LanguageToolPreload;
-import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
@@ -59,13 +59,11 @@ final class CheckCommand implements Callable<Integer> {
             io.err().println("relecture: --jobs must be at least 1");
             return ExitCode.USAGE_OR_INPUT;
         }
-        RuleLibrary library;
-        try {
-            library = ruleOptions.library();
-        } catch (RuleLoadException e) {
-            io.err().println("relecture: " + e.getMessage());
+        Optional<RuleLibrary> loaded = ruleOptions.library(io.err());
+        if (loaded.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
+        RuleLibrary library = loaded.get();
         Set<String> unknown = ruleOptions.unknownSelections(library);
         if (!unknown.isEmpty()) {
             io.err().println("relecture: no rule or category is called " + String.join(", ", unknown)

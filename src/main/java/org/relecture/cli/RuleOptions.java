@@ -1,9 +1,11 @@
 package org.relecture.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.relecture.rules.Checker;
 import org.relecture.rules.CheckOptions;
@@ -37,12 +39,20 @@ final class RuleOptions {
         return new CheckOptions(level, new RuleSelection(disabled, enabledOnly));
     }
 
-    /** The project's rules folder (when found) and then the ones given with --rules. */
-    RuleLibrary library() throws RuleLoadException {
+    /**
+     * The project's rules folder (when found) and then the ones given with --rules; empty, after
+     * naming the file and the problem on {@code err}, when a rule file cannot be used.
+     */
+    Optional<RuleLibrary> library(PrintStream err) {
         List<Path> folders = new ArrayList<>();
         RulesHome.locate().ifPresent(folders::add);
         folders.addAll(ruleFolders);
-        return RuleLibrary.load(folders);
+        try {
+            return Optional.of(RuleLibrary.load(folders));
+        } catch (RuleLoadException e) {
+            err.println("relecture: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Selection entries that name no rule or category; empty when there is no selection. */

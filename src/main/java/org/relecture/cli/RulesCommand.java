@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relecture.rules.Checker;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
-import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
 import picocli.CommandLine.Command;
@@ -50,13 +50,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        RuleLibrary library;
-        try {
-            library = ruleOptions.library();
-        } catch (RuleLoadException e) {
-            io.err().println("relecture: " + e.getMessage());
+        Optional<RuleLibrary> loaded = ruleOptions.library(io.err());
+        if (loaded.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
+        RuleLibrary library = loaded.get();
         RuleSelection selection = ruleOptions.checkOptions().selection();
         List<RuleInfo> rules = Checker.create(new CheckOptions(Level.PICKY), library).rules().stream()
                 .filter(selection::accepts)
