@@ -108,8 +108,9 @@ public final class SentenceJoins {
 
     private Join afterSentenceEnd(String text, int mark, int runEnd) {
         boolean singleStop = runEnd == mark + 1 && text.charAt(mark) == '.';
-        int k = mark;
-        while (k > 0 && mark - k < 2 && CLOSERS_BEFORE.indexOf(text.charAt(k - 1)) >= 0) {
+        int beforeEnd = beforeEnd(text, mark);
+        int k = beforeEnd;
+        while (k > 0 && beforeEnd - k < 2 && CLOSERS_BEFORE.indexOf(text.charAt(k - 1)) >= 0) {
             k--;
         }
         int lettersStart = k;
@@ -117,7 +118,7 @@ public final class SentenceJoins {
             lettersStart--;
         }
         int letters = k - lettersStart;
-        boolean closed = k < mark;
+        boolean closed = k < beforeEnd;
         Kind kind = Kind.SENTENCE;
         String before;
         if (letters >= 2) {
@@ -139,12 +140,12 @@ public final class SentenceJoins {
         if (p >= text.length()) {
             return null;
         }
-        int start = wordStart(text, mark);
+        int start = wordStart(text, beforeEnd);
         char next = text.charAt(p);
         if (kind == Kind.SENTENCE && p == runEnd && next == '«') {
             // An opening French quote right after the full stop starts the next sentence.
             boolean opens = p + 1 < text.length() && (Tokens.isSpace(text.charAt(p + 1)) || isLetter(text.charAt(p + 1)));
-            return opens && !excludedToken(text, mark) ? new Join(start, mark, insertAt, p + 1, kind) : null;
+            return opens && !excludedToken(text, beforeEnd, mark) ? new Join(start, mark, insertAt, p + 1, kind) : null;
         }
         int wordStart = p;
         if (kind == Kind.SENTENCE && p == runEnd && next == '“') {
@@ -155,7 +156,7 @@ public final class SentenceJoins {
             return null;
         }
         String after = text.substring(wordStart, wordEnd);
-        if (excludedToken(text, mark)) {
+        if (excludedToken(text, beforeEnd, mark)) {
             return null;
         }
         if (kind == Kind.SENTENCE) {
@@ -175,11 +176,12 @@ public final class SentenceJoins {
     }
 
     private Join afterSemicolon(String text, int mark) {
-        int lettersStart = mark;
+        int beforeEnd = beforeEnd(text, mark);
+        int lettersStart = beforeEnd;
         while (lettersStart > 0 && isLetter(text.charAt(lettersStart - 1))) {
             lettersStart--;
         }
-        if (mark - lettersStart < 2) {
+        if (beforeEnd - lettersStart < 2) {
             return null;
         }
         int wordEnd = mark + 1;
@@ -189,17 +191,29 @@ public final class SentenceJoins {
         if (wordEnd - (mark + 1) < 2 || (wordEnd < text.length() && Character.isDigit(text.charAt(wordEnd)))) {
             return null;
         }
-        int tokenStart = Tokens.start(text, mark);
-        String token = text.substring(tokenStart, Tokens.end(text, mark));
-        if (token.indexOf(';') != token.lastIndexOf(';') || excludedToken(text, mark)) {
+        String token = text.substring(Tokens.start(text, mark), Tokens.end(text, mark));
+        if (token.indexOf(';') != token.lastIndexOf(';') || excludedToken(text, beforeEnd, mark)) {
             return null;
         }
-        return new Join(wordStart(text, mark), mark, mark + 1, wordEnd, Kind.SEMICOLON);
+        return new Join(wordStart(text, beforeEnd), mark, mark + 1, wordEnd, Kind.SEMICOLON);
+    }
+
+    /**
+     * The end of the word before the mark: the mark itself, or the space French puts before
+     * {@code ! ? ;} ({@code Enfin !Les}).
+     */
+    private static int beforeEnd(String text, int mark) {
+        boolean spacedMark = "!?;".indexOf(text.charAt(mark)) >= 0;
+        if (spacedMark && mark >= 2 && " \u00a0\u202f\u2009".indexOf(text.charAt(mark - 1)) >= 0
+                && !Tokens.isSpace(text.charAt(mark - 2))) {
+            return mark - 1;
+        }
+        return mark;
     }
 
     /** Addresses, code, dotted names and times are written without spaces on purpose. */
-    private static boolean excludedToken(String text, int mark) {
-        int tokenStart = Tokens.start(text, mark);
+    private static boolean excludedToken(String text, int beforeEnd, int mark) {
+        int tokenStart = Tokens.start(text, Math.max(0, beforeEnd - 1));
         String token = text.substring(tokenStart, Tokens.end(text, mark));
         return Tokens.isWebOrCode(token) || Tokens.hasOtherInnerDot(token, mark - tokenStart)
                 || Tokens.hasInnerColon(token);
@@ -253,13 +267,13 @@ public final class SentenceJoins {
         return e;
     }
 
-    /** The start of the word before the mark: back to a space or a clause punctuation mark. */
-    private static int wordStart(String text, int mark) {
-        int s = mark;
+    /** The start of the word ending at {@code end}: back to a space or a clause punctuation mark. */
+    private static int wordStart(String text, int end) {
+        int s = end;
         while (s > 0 && !Tokens.isSpace(text.charAt(s - 1)) && BREAKS_BEFORE.indexOf(text.charAt(s - 1)) < 0) {
             s--;
         }
-        while (s < mark && (text.charAt(s) == '-' || isApostrophe(text.charAt(s)))) {
+        while (s < end && (text.charAt(s) == '-' || isApostrophe(text.charAt(s)))) {
             s++;
         }
         return s;
