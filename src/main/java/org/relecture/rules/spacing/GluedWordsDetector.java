@@ -18,7 +18,7 @@ import org.relecture.text.Document;
 
 /**
  * GLUED_WORDS: a lower-case French word followed with no space by a capitalised word, as machine
- * translation leaves them when it drops an elided article ({@code deUkraine} for « de l'Ukraine »,
+ * translation leaves them when it drops an elided article ({@code deItalie} for « de l'Italie »,
  * {@code laFrance}).
  *
  * <p>Reported only when the lower-case part is a French word with a vowel (so not a unit such as
@@ -135,7 +135,7 @@ public final class GluedWordsDetector implements Detector {
 
     /**
      * The two words apart; before a vowel, the elided forms the dropped article most likely had
-     * ({@code deUkraine}: « d'Ukraine », « de l'Ukraine »), in the document's apostrophe.
+     * ({@code deItalie}: « d'Italie », « de l'Italie »), in the document's apostrophe.
      */
     private static List<String> suggestions(String text, String head, String tail) {
         String split = head + " " + tail;

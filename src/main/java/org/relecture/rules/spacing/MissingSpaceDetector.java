@@ -12,8 +12,8 @@ import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
 /**
- * MISSING_SPACE_AFTER_PUNCTUATION: two sentences glued together ({@code stratégie.Le},
- * {@code fin!Puis}, {@code militaire.«}), a semicolon or {@code M.} with no space after it. The
+ * MISSING_SPACE_AFTER_PUNCTUATION: two sentences glued together ({@code budget.Les},
+ * {@code fin!Puis}, {@code silence.«}), a semicolon or {@code M.} with no space after it. The
  * decision, with its exceptions, is {@link SentenceJoins}'; markup is never reported.
  */
 public final class MissingSpaceDetector implements Detector {

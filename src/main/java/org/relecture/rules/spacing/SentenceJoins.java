@@ -12,8 +12,8 @@ import org.relecture.rules.files.RuleLibrary;
 
 /**
  * Finds the spots where a space is missing after a sentence punctuation mark, as machine
- * translation leaves them when it glues sentences back together: {@code stratégie.Le},
- * {@code fin!Puis}, {@code militaire.«}, {@code deux;trois}, and {@code M.Durand}.
+ * translation leaves them when it glues sentences back together: {@code budget.Les},
+ * {@code fin!Puis}, {@code silence.«}, {@code deux;trois}, and {@code M.Durand}.
  *
  * <p>The strong signal is a capital right after {@code . ! ? …} with at least two letters before
  * the mark. Not reported, because the text is written that way on purpose: web and e-mail
@@ -26,7 +26,8 @@ import org.relecture.rules.files.RuleLibrary;
  * ellipsis opening a quote ({@code «…Et}).
  *
  * <p>Pure and immutable; the same decision serves {@link MissingSpaceDetector} and whoever needs
- * to read those spots with a space (LanguageTool tokenizes {@code armes.Le} as one word).
+ * to read those spots with a space (LanguageTool tokenizes {@code budget.Les} as one word, so it
+ * misses the elision in {@code de avions.Les}).
  */
 public final class SentenceJoins {
     public static final String ABBREVIATIONS = "spacing-abbreviations.txt";
@@ -305,8 +306,8 @@ public final class SentenceJoins {
 
     /**
      * How sure the next word starts a sentence depends on the word before the full stop: after a
-     * lower-case French word, any capitalised word does ({@code bilatérales.Vladimir}); after a
-     * dictionary word with a capital, a common word must follow ({@code Ukraine.Les}, not
+     * lower-case French word, any capitalised word does ({@code signées.Marcel}); after a
+     * dictionary word with a capital, a common word must follow ({@code Espagne.Les}, not
      * {@code README.Debian}); after a word the dictionary does not know (a name, a year, an
      * identifier), only a word that typically opens a sentence ({@code Zelensky.Le}, not
      * {@code System.Out}).

@@ -27,7 +27,7 @@ class GluedWordsDetectorTest {
         "Le gouvernement deEspagne a démenti.|deEspagne",
         "Les troupes ont quitté laSyrie en mars.|laSyrie",
         "L'armée a envahi brutalementPologne en 1939.|brutalementPologne",
-        "Le secrétaire général deOTAN est arrivé.|deOTAN",
+        "Le porte-parole deOTAN a répondu.|deOTAN",
         "Le maire Berthollet est venu ; on attendait aussiBerthollet hier.|aussiBerthollet"
     })
     void findsGluedWords(String textAndSpan) {
