@@ -1,0 +1,87 @@
+package org.relecture.rules.spacing;
+
+import java.util.List;
+import java.util.Locale;
+import org.relecture.text.Document;
+import org.relecture.text.Markup;
+
+/**
+ * What the spacing rules need to know about the whitespace-delimited token around a spot: where it
+ * starts and ends, and whether it is a web address, an e-mail address, a hashtag, a handle, a path
+ * or code rather than prose. In those, {@code a.B} and {@code aB} are written on purpose.
+ */
+final class Tokens {
+    /** Characters that prose never glues to a word but paths, queries, markup and code do. */
+    private static final String CODE_CHARS = "/\\_=<>{}|~^&$`@#+";
+
+    private Tokens() {
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** The start of the token holding offset {@code i}. */
+    static int start(String text, int i) {
+        int s = i;
+        while (s > 0 && !isSpace(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The end (exclusive) of the token holding offset {@code i}. */
+    static int end(String text, int i) {
+        int e = i;
+        while (e < text.length() && !isSpace(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** True when the token is an address, a handle, a hashtag, a path or code. */
+    static boolean isWebOrCode(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (lower.contains("://") || lower.startsWith("www.") || lower.contains(".www.")) {
+            return true;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (CODE_CHARS.indexOf(token.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a full stop inside the token other than the one at {@code except} joins two letters
+     * or digits: {@code java.util.List}, {@code Ph.D.}, {@code 1.2.Le}. Dotted paths, initials and
+     * section numbers are not two sentences.
+     */
+    static boolean hasOtherInnerDot(String token, int except) {
+        for (int i = 1; i < token.length() - 1; i++) {
+            if (i != except && token.charAt(i) == '.'
+                    && Character.isLetterOrDigit(token.charAt(i - 1))
+                    && Character.isLetterOrDigit(token.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token has a colon followed by something: {@code Re:Voir}, {@code 12:30}, {@code mailto:}. */
+    static boolean hasInnerColon(String token) {
+        int colon = token.indexOf(':');
+        return colon >= 0 && colon < token.length() - 1;
+    }
+
+    static boolean inMarkup(Document document, int start, int end) {
+        List<Markup> markup = document.markup();
+        for (Markup m : markup) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
