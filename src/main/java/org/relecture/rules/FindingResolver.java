@@ -12,9 +12,11 @@ import org.relecture.text.Document;
  * Reconciles what the detectors found before it is reported, so one problem gives one finding:
  * <ul>
  *   <li>anything overlapping web debris goes: the block will be deleted, not corrected;</li>
- *   <li>a LanguageTool finding goes when one of relecture's own findings overlaps it with a
- *       category of the same family (form: grammar, spelling, punctuation, spacing, typography),
- *       because relecture's rules are written for that very case and suggest the fix for it;</li>
+ *   <li>a LanguageTool finding goes when one of relecture's own findings covers it or lies within
+ *       it with a category of the same family (form: grammar, spelling, punctuation, spacing,
+ *       typography), because relecture's rules are written for that very case and suggest the fix
+ *       for it. Findings that only touch (a missing space after {@code Sud.} and a wrong article in
+ *       {@code Le États-Unis}) are two problems and both stay;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
  *       ({@link NameEvidence}) goes.</li>
  * </ul>
@@ -36,7 +38,7 @@ final class FindingResolver {
                 continue;
             }
             if (fromLanguageTool(finding)) {
-                if (own.stream().anyMatch(o -> overlaps(o, finding) && sameFamily(o.category(), finding.category()))) {
+                if (own.stream().anyMatch(o -> nested(o, finding) && sameFamily(o.category(), finding.category()))) {
                     continue;
                 }
                 if (finding.category() == Category.SPELLING) {
@@ -61,6 +63,10 @@ final class FindingResolver {
 
     private static boolean overlapsAny(Finding finding, List<Finding> others) {
         return others.stream().anyMatch(o -> overlaps(o, finding));
+    }
+
+    private static boolean nested(Finding a, Finding b) {
+        return (a.start() <= b.start() && b.end() <= a.end()) || (b.start() <= a.start() && a.end() <= b.end());
     }
 
     private static boolean overlaps(Finding a, Finding b) {

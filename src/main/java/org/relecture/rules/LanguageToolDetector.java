@@ -26,6 +26,7 @@ import org.relecture.rules.files.PatternRuleFile;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
+import org.relecture.rules.spacing.SentenceJoins;
 
 /**
  * LanguageTool's French checker as a detector, with the pattern-rule files of the rules folders
@@ -40,6 +41,7 @@ public final class LanguageToolDetector implements Detector {
     private final JLanguageTool languageTool;
     private final JLanguageTool.Level level;
     private final Map<String, RuleInfo> infos;
+    private final SentenceJoins joins;
 
     public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws IOException {
         LanguageToolPreload.start();
@@ -55,6 +57,7 @@ public final class LanguageToolDetector implements Detector {
             }
         }
         this.infos = describeAll(library.tuning(), fileOf);
+        this.joins = SentenceJoins.of(library);
         for (Rule rule : languageTool.getAllRules()) {
             RuleInfo info = infos.get(rule.getId());
             if (info == null || !options.active(info)) {
@@ -120,17 +123,36 @@ public final class LanguageToolDetector implements Detector {
         return findings;
     }
 
-    /** Markup is given to LanguageTool as markup, so it is skipped and offsets stay the file's. */
-    static AnnotatedText annotated(Document document) {
+    /**
+     * Markup is given to LanguageTool as markup, so it is skipped and offsets stay the file's.
+     * A sentence glued to the previous one ({@code armes.Le}) is read with the missing space, as
+     * markup that reads as {@code ". "}: LanguageTool would otherwise see one token
+     * {@code armes.Le} and miss the errors on either side (relecture reports the space itself).
+     */
+    AnnotatedText annotated(Document document) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         String text = document.text();
         int from = 0;
-        for (Markup m : document.markup()) {
+        for (Markup m : readingAids(document)) {
             builder.addText(text.substring(from, m.start()));
             builder.addMarkup(text.substring(m.start(), m.end()), m.readAs());
             from = m.end();
         }
         return builder.addText(text.substring(from)).build();
+    }
+
+    /** The document's markup and the glued sentence ends, in order, without overlaps. */
+    private List<Markup> readingAids(Document document) {
+        List<Markup> aids = new ArrayList<>(document.markup());
+        for (int insertAt : joins.insertionPoints(document.text())) {
+            int at = insertAt - 1;
+            if (at >= 0 && document.markup().stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+                String mark = document.text().substring(at, at + 1);
+                aids.add(new Markup(at, at + 1, mark + " "));
+            }
+        }
+        aids.sort(java.util.Comparator.comparingInt(Markup::start));
+        return aids;
     }
 
     private Finding toFinding(RuleMatch match) {

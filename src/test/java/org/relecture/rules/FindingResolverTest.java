@@ -28,6 +28,13 @@ class FindingResolverTest {
     }
 
     @Test
+    void findingsThatOnlyTouchAreTwoProblems() {
+        Finding lt = finding("LT_ARTICLE", Category.GRAMMAR, 24, 40, LanguageToolDetector.SOURCE);
+        Finding ours = finding("OURS", Category.SPACING, 20, 30, RuleInfo.BUILTIN);
+        assertEquals(List.of("LT_ARTICLE", "OURS"), rules(List.of(lt, ours)));
+    }
+
+    @Test
     void languageToolStaysWhenOurFindingIsAboutSomethingElse() {
         Finding lt = finding("LT_GRAMMAR", Category.GRAMMAR, 0, 11, LanguageToolDetector.SOURCE);
         Finding style = finding("CALQUE", Category.STYLE, 0, 11, RuleInfo.BUILTIN);

@@ -40,6 +40,15 @@ class LanguageToolDetectorTest {
     }
 
     @Test
+    void aSentenceGluedToTheNextIsStillCheckedWordByWord() throws Exception {
+        // Without the missing space read in, LanguageTool sees one token "outils.Le" and no elision error.
+        String text = "Il manque de outils.Le chantier attend.";
+        Document doc = new Document("t.txt", text, SPLITTER.split(text));
+        Finding f = only(new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc), "ELISION");
+        assertEquals("de outils", text.substring(f.start(), f.end()));
+    }
+
+    @Test
     void correctFrenchGivesNoFinding() throws Exception {
         String text = "Le président est arrivé mardi à Pyongyang pour une visite de deux jours.";
         Document doc = new Document("t.txt", text, SPLITTER.split(text));
