@@ -9,6 +9,7 @@ final class BuiltinDetectors {
     }
 
     static List<Detector> create(RuleLibrary library) {
-        return List.of();
+        return List.of(
+                new org.relecture.rules.typography.TypographyDetector(library));
     }
 }
