@@ -30,15 +30,20 @@ final class CapitalAccentCheck implements TypographyCheck {
     static final String EXCEPTIONS = "typography-capital-accent-exceptions.txt";
     static final String NOT_PREPOSITION = "typography-a-not-preposition.txt";
 
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}_])([EAOUIC])(\\p{Ll}+)(?![\\p{L}\\p{N}])");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}_])([EAOUIC])(\\p{Ll}+)(?![\\p{L}\\p{N}+])");
     private static final Pattern CAPITAL_A = Pattern.compile(
             "(?<![\\p{L}\\p{N}_'’.-])A[ \\u00A0\\u202F]+(\\p{L}[\\p{L}'’-]*)");
+    /** Capitalised words right next to another, separated by one space. */
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) $");
+    private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
     /** Between a sentence's end and its first word: spaces, opening quotes and brackets, list dashes. */
     private static final String OPENERS = "«“\"([—–-*";
     private static final String SENTENCE_ENDS = ".!?…:\n\r";
     /** Accented capitals a French word may begin with, by the letter typed without its accent. */
     private static final Map<Character, String> ACCENTED = Map.of(
             'E', "ÉÈÊ", 'A', "ÀÂ", 'O', "Ô", 'U', "ÛÙ", 'I', "ÎÏ", 'C', "Ç");
+    private static final Map<Character, String> LOWER_ACCENTED = Map.of(
+            'e', "éèê", 'a', "àâ", 'o', "ô", 'u', "ûù", 'i', "îï", 'c', "ç");
     /** First names and towns, proper nouns that are invariable: {@code Z m sp}, {@code Z e sp}. */
     private static final Pattern NAME_ONLY = Pattern.compile("Z [mfe] sp");
 
@@ -74,7 +79,8 @@ final class CapitalAccentCheck implements TypographyCheck {
     public void check(Prose prose, Quotes quotes, List<Finding> out) {
         Matcher m = CAPITALISED.matcher(prose.text());
         while (m.find()) {
-            if (!prose.isProse(m.start()) || exceptions.contains(m.group())) {
+            if (!prose.isProse(m.start()) || exceptions.contains(m.group())
+                    || foreignNeighbour(prose.text(), m.start(), m.end())) {
                 continue;
             }
             List<String> forms = accentedForms.computeIfAbsent(m.group(), this::accented);
@@ -96,7 +102,7 @@ final class CapitalAccentCheck implements TypographyCheck {
 
     /** The accented spellings of a capitalised word that is not French as written. */
     private List<String> accented(String word) {
-        if (lexicon.isWord(word)) {
+        if (lexicon.isWord(word) || accentMissingElsewhere(word)) {
             return List.of();
         }
         List<String> forms = new ArrayList<>();
@@ -110,6 +116,32 @@ final class CapitalAccentCheck implements TypographyCheck {
             }
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * {@code Special Edition}, {@code Education First}: next to a capitalised word that is not
+     * French, the word is part of a foreign name or title, where French accents have no say.
+     */
+    private boolean foreignNeighbour(String text, int start, int end) {
+        Matcher before = PREVIOUS_WORD.matcher(text).region(Math.max(0, start - 40), start);
+        Matcher after = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        return before.find() && !lexicon.isWord(before.group(1)) || after.lookingAt() && !lexicon.isWord(after.group(1));
+    }
+
+    /**
+     * {@code Apres} lacks the accent of {@code Après}, not of a capital: when an accent on another
+     * letter makes a word, the capital is not the question.
+     */
+    private boolean accentMissingElsewhere(String word) {
+        for (int j = 1; j < word.length(); j++) {
+            String accents = LOWER_ACCENTED.getOrDefault(word.charAt(j), "");
+            for (char accent : accents.toCharArray()) {
+                if (lexicon.isWord(word.substring(0, j) + accent + word.substring(j + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(Prose prose, int offset) {
@@ -134,7 +166,9 @@ final class CapitalAccentCheck implements TypographyCheck {
                     && lexicon.tags(next).stream().anyMatch(tag -> tag.startsWith("Z"));
         }
         List<String> tags = lexicon.tags(next);
-        boolean finiteVerbOnly = !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("V") && !t.contains("inf"));
-        return lexicon.isWord(next) && !finiteVerbOnly;
+        // "A fondé", "A reçoit": the verb avoir, its subject left out or misspelt
+        boolean verb = tags.stream().anyMatch(t -> t.startsWith("V ppa"))
+                || !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("V") && !t.contains("inf"));
+        return lexicon.isWord(next) && !verb;
     }
 }

@@ -94,7 +94,8 @@ final class GuillemetSpacingCheck implements TypographyCheck {
 
     private static Fix closing(Prose prose, int i) {
         boolean inside = glued(prose, i - 1);
-        boolean outside = prose.isProse(i + 1) && Character.isLetterOrDigit(prose.charAt(i + 1));
+        // a digit after » is a footnote call, not a word
+        boolean outside = prose.isProse(i + 1) && Character.isLetter(prose.charAt(i + 1));
         if (!inside && !outside) {
             return null;
         }

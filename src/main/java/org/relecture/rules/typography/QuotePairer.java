@@ -65,7 +65,7 @@ final class QuotePairer {
                 Prose.Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
                 if (next != null && continues(next)) {
                     french.forEach(carried::addLast);
-                } else {
+                } else if (!cutShort(paragraph)) {
                     french.forEach(o -> unclosed.add(o.offset()));
                 }
             }
@@ -204,6 +204,12 @@ final class QuotePairer {
             }
         }
         return false;
+    }
+
+    /** A paragraph that ends on an ellipsis was cut (a teaser, a truncated title): its quotation too. */
+    private boolean cutShort(Prose.Paragraph paragraph) {
+        String line = prose.text().substring(paragraph.start(), paragraph.end()).stripTrailing();
+        return line.endsWith("…") || line.endsWith("...");
     }
 
     /**
