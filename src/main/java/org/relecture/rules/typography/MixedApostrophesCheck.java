@@ -58,8 +58,12 @@ final class MixedApostrophesCheck implements TypographyCheck {
         int at = reportStraight ? firstStraight : firstCurly;
         String usual = reportStraight ? "’" : "'";
         out.add(TypographyCheck.finding(RULE, at, at + 1,
-                "Apostrophes mêlées : le document emploie " + curly + " apostrophe(s) typographique(s) ’ et "
-                        + straight + " apostrophe(s) droite(s) ' ; une seule forme suffit, ici « " + usual + " ».",
+                "Apostrophes mêlées : le document en emploie " + curly + " typographique" + plural(curly) + " ’ et "
+                        + straight + " droite" + plural(straight) + " ' ; une seule forme suffit, ici « " + usual + " ».",
                 List.of(usual), Map.of("straight", Integer.toString(straight), "curly", Integer.toString(curly))));
+    }
+
+    private static String plural(int count) {
+        return count > 1 ? "s" : "";
     }
 }

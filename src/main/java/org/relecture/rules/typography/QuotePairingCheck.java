@@ -65,7 +65,7 @@ final class QuotePairingCheck implements TypographyCheck {
         }
         for (int close : quotes.unopened()) {
             out.add(TypographyCheck.finding(NOT_OPENED, wordsBefore(prose, close), close + 1,
-                    "Guillemet fermant sans guillemet ouvrant : le début de la citation manque dans ce paragraphe.",
+                    "Guillemet fermant sans guillemet ouvrant dans ce paragraphe : on ne voit pas où commence la citation.",
                     List.of()));
         }
     }
