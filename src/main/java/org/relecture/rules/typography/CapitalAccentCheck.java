@@ -79,12 +79,11 @@ final class CapitalAccentCheck implements TypographyCheck {
     public void check(Prose prose, Quotes quotes, List<Finding> out) {
         Matcher m = CAPITALISED.matcher(prose.text());
         while (m.find()) {
-            if (!prose.isProse(m.start()) || exceptions.contains(m.group())
-                    || foreignNeighbour(prose.text(), m.start(), m.end())) {
+            if (!prose.isProse(m.start()) || exceptions.contains(m.group())) {
                 continue;
             }
             List<String> forms = accentedForms.computeIfAbsent(m.group(), this::accented);
-            if (!forms.isEmpty()) {
+            if (!forms.isEmpty() && !foreignNeighbour(prose.text(), m.start(), m.end())) {
                 out.add(TypographyCheck.finding(RULE, m.start(), m.end(),
                         "Capitale sans accent : « " + m.group() + " » s’écrit « " + forms.get(0) + " » ; "
                                 + "les capitales gardent leurs accents en français.", forms));

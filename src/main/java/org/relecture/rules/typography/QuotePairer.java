@@ -23,6 +23,10 @@ final class QuotePairer {
     private static final String CLOSES_BEFORE = ".,;:!?)]}…»”’'-–—/";
 
     private static final int SHORT_LINK_WORDS = 6;
+    /** Hand-wrapped text keeps its lines shorter than this. */
+    private static final int WRAPPED_LINE_LENGTH = 100;
+    /** How far a wrapped quotation is followed to its closing guillemet. */
+    private static final int MAX_WRAPPED_LINES = 8;
 
     private final Prose prose;
     private final List<Quotes.Pair> pairs = new ArrayList<>();
@@ -63,7 +67,7 @@ final class QuotePairer {
             carried = new ArrayDeque<>();
             if (!french.isEmpty()) {
                 Prose.Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
-                if (next != null && continues(next)) {
+                if (next != null && continues(k)) {
                     french.forEach(carried::addLast);
                 } else if (!cutShort(paragraph)) {
                     french.forEach(o -> unclosed.add(o.offset()));
@@ -185,25 +189,45 @@ final class QuotePairer {
     }
 
     /**
-     * The quotation goes on in this paragraph: it opens with {@code «}, {@code »} or a dialogue
-     * dash, or it follows on the next line of the same block and its first guillemet closes
-     * (a hard-wrapped paragraph).
+     * The quotation open at the end of paragraph {@code k} goes on in the next one: that one opens
+     * with {@code «}, {@code »} or a dialogue dash, or the text is hard-wrapped, the next line of
+     * the same block (or, when the lines are wrapped mid-sentence, one of the next few) coming to
+     * a closing guillemet before any opening one.
      */
-    private boolean continues(Prose.Paragraph next) {
+    private boolean continues(int k) {
+        List<Prose.Paragraph> paragraphs = prose.paragraphs();
+        Prose.Paragraph next = paragraphs.get(k + 1);
         char first = prose.charAt(firstVisible(next));
         if (first == '«' || first == '»' || first == '—' || first == '–') {
             return true;
         }
-        if (next.afterBlank()) {
-            return false;
-        }
-        for (int j = next.start(); j < next.end(); j++) {
-            char c = prose.charAt(j);
-            if ((c == '«' || c == '»') && prose.isProse(j)) {
-                return c == '»';
+        for (int j = k + 1; j < paragraphs.size() && j - k <= MAX_WRAPPED_LINES; j++) {
+            Prose.Paragraph line = paragraphs.get(j);
+            if (line.afterBlank() || j > k + 1 && !wrapped(paragraphs.get(j - 1))) {
+                return false;
+            }
+            char guillemet = firstGuillemet(line);
+            if (guillemet != 0) {
+                return guillemet == '»';
             }
         }
         return false;
+    }
+
+    private char firstGuillemet(Prose.Paragraph line) {
+        for (int j = line.start(); j < line.end(); j++) {
+            char c = prose.charAt(j);
+            if ((c == '«' || c == '»') && prose.isProse(j)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** A short line that stops mid-sentence: text wrapped by hand, a paragraph over several lines. */
+    private boolean wrapped(Prose.Paragraph line) {
+        String text = prose.text().substring(line.start(), line.end()).stripTrailing();
+        return text.length() <= WRAPPED_LINE_LENGTH && !text.isEmpty() && ".!?…:»".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** A paragraph that ends on an ellipsis was cut (a teaser, a truncated title): its quotation too. */

@@ -72,6 +72,19 @@ class QuotePairerTest {
     }
 
     @Test
+    void aQuotationWrappedOverSeveralLinesClosesOnALaterLine() {
+        Quotes q = quotes("Le poète écrit « que la mer\nmonte et descend sans\nfin sous la lune » et se tait.");
+        assertEquals(List.of(), q.unclosed());
+        assertEquals(List.of(), q.unopened());
+    }
+
+    @Test
+    void aFinishedLineDoesNotLendItsQuotationToALaterOne() {
+        String text = "Il dit « une chose.\nPuis une autre.\nEt la fin » arrive.";
+        assertEquals(List.of(text.indexOf('«')), quotes(text).unclosed());
+    }
+
+    @Test
     void aClosingGuillemetWithoutOpenerIsUnopened() {
         String text = "Elle juge le projet trop cher », a-t-elle dit.";
         assertEquals(List.of(text.indexOf('»')), quotes(text).unopened());
