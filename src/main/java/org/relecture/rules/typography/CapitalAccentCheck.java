@@ -59,6 +59,8 @@ final class CapitalAccentCheck implements TypographyCheck {
             RuleExample.correct("A et B sont deux points du plan. A priori, rien ne change."),
             RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare."));
 
+    private static final int CACHE_LIMIT = 50_000;
+
     private final FrenchLexicon lexicon = FrenchLexicon.get();
     private final Set<String> exceptions;
     private final Set<String> notPreposition = new HashSet<>();
@@ -81,6 +83,9 @@ final class CapitalAccentCheck implements TypographyCheck {
         while (m.find()) {
             if (!prose.isProse(m.start()) || exceptions.contains(m.group())) {
                 continue;
+            }
+            if (accentedForms.size() > CACHE_LIMIT) {
+                accentedForms.clear(); // a worker's corpus may be large: keep memory bounded
             }
             List<String> forms = accentedForms.computeIfAbsent(m.group(), this::accented);
             if (!forms.isEmpty() && !foreignNeighbour(prose.text(), m.start(), m.end())) {
