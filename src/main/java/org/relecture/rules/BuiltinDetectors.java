@@ -2,6 +2,9 @@ package org.relecture.rules;
 
 import java.util.List;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.spacing.GluedWordsDetector;
+import org.relecture.rules.spacing.MissingSpaceDetector;
+import org.relecture.rules.typography.TypographyDetector;
 
 /** The detectors compiled into relecture, each given the data lists it reads from the rules folders. */
 final class BuiltinDetectors {
@@ -10,7 +13,8 @@ final class BuiltinDetectors {
 
     static List<Detector> create(RuleLibrary library) {
         return List.of(
-                new org.relecture.rules.spacing.MissingSpaceDetector(library),
-                new org.relecture.rules.spacing.GluedWordsDetector(library));
+                new MissingSpaceDetector(library),
+                new GluedWordsDetector(library),
+                new TypographyDetector(library));
     }
 }
