@@ -12,7 +12,7 @@ import org.relecture.rules.RuleInfo;
 
 /**
  * Guillemets glued to what they enclose ({@code «mot}, {@code mot»}) or to the text outside
- * ({@code fin.«}, {@code »mot}). Inside, French puts a no-break space (narrow or not; a plain
+ * ({@code dit,«}, {@code »mot}). Inside, French puts a no-break space (narrow or not; a plain
  * space is accepted too); outside, an ordinary space, except after an elided word ({@code d’«}).
  * A quotation glued on both sides is one finding, from {@code «} to {@code »}.
  */
@@ -20,18 +20,22 @@ final class GuillemetSpacingCheck implements TypographyCheck {
     private static final String NBSP = "\u00A0";
     /** A pair longer than this is reported side by side rather than as one span. */
     private static final int LONGEST_MERGED_PAIR = 100;
-    /** Before an opening guillemet, these call for a space; an apostrophe or a bracket does not. */
-    private static final String PUNCTUATION_BEFORE_SPACE = ".,;:!?…";
+    /**
+     * Before an opening guillemet, these call for a space; an apostrophe or a bracket does not. A
+     * sentence end glued to « ({@code fin.«}) is MISSING_SPACE_AFTER_PUNCTUATION's, so it is
+     * reported once, there.
+     */
+    private static final String PUNCTUATION_BEFORE_SPACE = ",;:";
 
     static final RuleInfo RULE = RuleInfo.builtin("GUILLEMET_SPACING", Category.TYPOGRAPHY, Severity.MINOR,
             "Espace manquante à l’intérieur des guillemets « » (insécable, une espace simple est acceptée) "
-                    + "ou à l’extérieur (après un point, avant un mot)",
+                    + "ou à l’extérieur (après une virgule, avant un mot)",
             RuleExample.wrong("Son dernier album s’intitule <marker>«Rivages»</marker> et sort en mars.",
                     "«" + NBSP + "Rivages" + NBSP + "»"),
             RuleExample.wrong("Le guide parle d’une « ville <marker>lumineuse»</marker> au printemps.",
                     "lumineuse" + NBSP + "»"),
-            RuleExample.wrong("Elle a conclu par ces <marker>mots.«</marker> Rien n’est joué », a-t-elle dit.",
-                    "mots. «"),
+            RuleExample.wrong("Elle a répondu <marker>simplement,«</marker> Rien n’est joué », puis elle est partie.",
+                    "simplement, «"),
             RuleExample.correct("Il a qualifié d’« excellente » la saison des vendanges."),
             RuleExample.correct("Le titre « Les Heures » s’affiche, et « Nuit\u202Fblanche\u00A0» aussi."));
 
