@@ -1,5 +1,6 @@
 package org.relecture.rules;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,17 +14,21 @@ import org.relecture.text.Document;
  * <ul>
  *   <li>anything overlapping web debris goes: the block will be deleted, not corrected;</li>
  *   <li>a LanguageTool finding goes when one of relecture's own findings covers it or lies within
- *       it with a category of the same family (form: grammar, spelling, punctuation, spacing,
- *       typography), because relecture's rules are written for that very case and suggest the fix
- *       for it. Findings that only touch (a missing space after {@code Sud.} and a wrong article in
- *       {@code Le États-Unis}) are two problems and both stay;</li>
+ *       it and either has a category of the same family (grammar and spelling; punctuation,
+ *       spacing and typography) or proposes the same fix ({@code Etats} to {@code États} inside
+ *       {@code Etats-Unis} to {@code États-Unis}): relecture's rules are written for that very case.
+ *       Findings that only touch (a missing space after {@code Sud.} and a wrong article in
+ *       {@code Le États-Unis}) are two problems and both stay, as are a misspelt word and the
+ *       missing spaces of the quotation around it;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
- *       ({@link NameEvidence}) goes.</li>
+ *       ({@link NameEvidence}) goes, unless LanguageTool's first suggestion is the same word with
+ *       accents ({@code Etats-Unis}, {@code Equateur}): a known name, misspelt.</li>
  * </ul>
  */
 final class FindingResolver {
-    private static final Set<Category> FORM = EnumSet.of(Category.GRAMMAR, Category.SPELLING,
-            Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY);
+    private static final List<Set<Category>> FAMILIES = List.of(
+            EnumSet.of(Category.GRAMMAR, Category.SPELLING),
+            EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY));
 
     private FindingResolver() {
     }
@@ -38,12 +43,14 @@ final class FindingResolver {
                 continue;
             }
             if (fromLanguageTool(finding)) {
-                if (own.stream().anyMatch(o -> nested(o, finding) && sameFamily(o.category(), finding.category()))) {
+                if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
+                        || sameFix(document.text(), o, finding)))) {
                     continue;
                 }
                 if (finding.category() == Category.SPELLING) {
                     names = names != null ? names : NameEvidence.of(document);
-                    if (names.isName(document.slice(finding.start(), finding.end()))) {
+                    String word = document.slice(finding.start(), finding.end());
+                    if (names.isName(word) && !accentsMissing(word, finding.suggestions())) {
                         continue;
                     }
                 }
@@ -53,12 +60,35 @@ final class FindingResolver {
         return kept;
     }
 
+    private static boolean accentsMissing(String word, List<String> suggestions) {
+        return !suggestions.isEmpty() && !suggestions.get(0).equals(word)
+                && withoutAccents(suggestions.get(0)).equals(withoutAccents(word));
+    }
+
+    private static String withoutAccents(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     private static boolean fromLanguageTool(Finding finding) {
         return finding.source().equals(LanguageToolDetector.SOURCE);
     }
 
     private static boolean sameFamily(Category a, Category b) {
-        return a == b || (FORM.contains(a) && FORM.contains(b));
+        return a == b || FAMILIES.stream().anyMatch(f -> f.contains(a) && f.contains(b));
+    }
+
+    /** True when the first suggestions of both findings turn the text into the same text. */
+    private static boolean sameFix(String text, Finding a, Finding b) {
+        if (a.suggestions().isEmpty() || b.suggestions().isEmpty()) {
+            return false;
+        }
+        int from = Math.min(a.start(), b.start());
+        int to = Math.max(a.end(), b.end());
+        return applied(text, a, from, to).equals(applied(text, b, from, to));
+    }
+
+    private static String applied(String text, Finding f, int from, int to) {
+        return text.substring(from, f.start()) + f.suggestions().get(0) + text.substring(f.end(), to);
     }
 
     private static boolean overlapsAny(Finding finding, List<Finding> others) {
