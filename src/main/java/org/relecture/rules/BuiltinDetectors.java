@@ -1,6 +1,7 @@
 package org.relecture.rules;
 
 import java.util.List;
+import org.relecture.rules.debris.DebrisDetector;
 import org.relecture.rules.files.RuleLibrary;
 
 /** The detectors compiled into relecture, each given the data lists it reads from the rules folders. */
@@ -9,6 +10,7 @@ final class BuiltinDetectors {
     }
 
     static List<Detector> create(RuleLibrary library) {
-        return List.of();
+        return List.of(
+                new DebrisDetector(library));
     }
 }

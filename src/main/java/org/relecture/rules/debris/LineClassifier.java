@@ -1,0 +1,86 @@
+package org.relecture.rules.debris;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Says what each line of a document is ({@link LineKind}), from the data lists and the line's shape. */
+final class LineClassifier {
+    /** A teaser or a title is short; a longer unpunctuated line is more likely prose that lost its full stop. */
+    static final int SHORT_MAX_WORDS = 20;
+    private static final int SHORT_MAX_CHARS = 160;
+    /** What may stand beside a link on a line that is "only a link": bullets, brackets, punctuation. */
+    private static final Pattern LINK_LINE_REST = Pattern.compile("[\\s\\-*•|<>()\\[\\]:,;.→»«]*");
+
+    private final Boilerplate boilerplate;
+    private final List<Pattern> embeds;
+    private final Links links;
+    private final InlineMarkup markup;
+
+    LineClassifier(Boilerplate boilerplate, List<Pattern> embeds, Links links, InlineMarkup markup) {
+        this.boilerplate = boilerplate;
+        this.embeds = embeds;
+        this.links = links;
+        this.markup = markup;
+    }
+
+    LineKind classify(TextLine line, boolean markdown) {
+        if (line.isBlank()) {
+            return LineKind.BLANK;
+        }
+        String content = line.content();
+        if (markup.isMarkupOnly(content, markdown)) {
+            return LineKind.MARKUP;
+        }
+        if (isLinkOnly(content)) {
+            return LineKind.URL;
+        }
+        if (isEmbed(content)) {
+            return LineKind.EMBED;
+        }
+        LineKind boiler = boilerplateKind(content);
+        if (boiler != null) {
+            return boiler;
+        }
+        return isShort(content) ? LineKind.SHORT : LineKind.PROSE;
+    }
+
+    boolean isEmbed(String text) {
+        return Texts.anyFinds(embeds, Texts.normalize(text));
+    }
+
+    /** BOILERPLATE when every sentence is boilerplate and one strongly so, WEAK_BOILERPLATE when all are weak. */
+    private LineKind boilerplateKind(String content) {
+        boolean strong = false;
+        for (int[] chunk : Texts.chunks(content)) {
+            switch (boilerplate.of(content.substring(chunk[0], chunk[1]))) {
+                case NONE -> {
+                    return null;
+                }
+                case STRONG -> strong = true;
+                default -> {
+                }
+            }
+        }
+        return strong ? LineKind.BOILERPLATE : LineKind.WEAK_BOILERPLATE;
+    }
+
+    private boolean isLinkOnly(String content) {
+        List<Links.Link> found = links.find(content, 0, content.length());
+        if (found.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(content);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.delete(found.get(i).start(), found.get(i).end());
+        }
+        return LINK_LINE_REST.matcher(rest).matches();
+    }
+
+    /** A title, a button, a teaser link: few words and no final punctuation, or cut off by "…". */
+    static boolean isShort(String content) {
+        if (content.length() > SHORT_MAX_CHARS || Texts.wordCount(content) > SHORT_MAX_WORDS) {
+            return false;
+        }
+        return !Texts.endsWithFinalMark(content) || Texts.endsWithEllipsis(content);
+    }
+}
