@@ -21,8 +21,6 @@ import org.relecture.text.Markup;
  */
 public final class DebrisDetector implements Detector {
     static final String EMBEDS_FILE = "debris-embeds.txt";
-    /** An embedded post's byline glued after the post's text: "… le texte. — Nom (@nom) 3 mars 2024". */
-    private static final Pattern DASH = Pattern.compile("(?<=\\s|^)[—–]\\s");
 
     private static final String BLOCK_MESSAGE = "Bloc copié de la page web (lettre d'information, commentaires, partage, "
             + "liens vers d'autres articles) : à supprimer.";
@@ -31,7 +29,7 @@ public final class DebrisDetector implements Detector {
     private static final String URL_MESSAGE = "Adresse web laissée dans le texte : à supprimer.";
     private static final String EMBED_MESSAGE = "Reste d'une publication de réseau social intégrée (signature, lien) : "
             + "à supprimer.";
-    private static final String MARKUP_LINE_MESSAGE = "Ligne de balisage sans texte (puces, barres verticales, balises) : "
+    private static final String MARKUP_LINE_MESSAGE = "Ligne de balisage ou menu de la page web (puces, barres verticales, balises) : "
             + "à supprimer.";
 
     private final Boilerplate boilerplate;
@@ -87,6 +85,9 @@ public final class DebrisDetector implements Detector {
     private void findInLine(TextLine line, boolean markdown, java.util.function.Consumer<Hit> out) {
         headline.findSiteSuffix(line, out);
         for (Links.Link link : links.find(line.text(), 0, line.text().length())) {
+            if (link.siteName()) {
+                continue;
+            }
             out.accept(new Hit(link.embed() ? DebrisRules.EMBED : DebrisRules.URL, line.start() + link.start(),
                     line.start() + link.end(), link.embed() ? EMBED_MESSAGE : URL_MESSAGE, ""));
         }
@@ -96,12 +97,9 @@ public final class DebrisDetector implements Detector {
     }
 
     private void findGluedEmbed(TextLine line, java.util.function.Consumer<Hit> out) {
-        var m = DASH.matcher(line.text());
-        while (m.find()) {
-            if (m.start() > 0 && classifier.isEmbed(line.text().substring(m.start()))) {
-                out.accept(new Hit(DebrisRules.EMBED, line.start() + m.start(), line.contentEnd(), EMBED_MESSAGE, ""));
-                return;
-            }
+        int at = classifier.gluedEmbed(line.text());
+        if (at >= 0) {
+            out.accept(new Hit(DebrisRules.EMBED, line.start() + at, line.contentEnd(), EMBED_MESSAGE, ""));
         }
     }
 

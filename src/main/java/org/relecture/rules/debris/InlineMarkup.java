@@ -27,9 +27,10 @@ final class InlineMarkup {
     /** A pipe standing alone between spaces (or at an end of the line): "mot|mot" is left alone. */
     private static final Pattern PIPE = Pattern.compile("(?<=^|\\s)\\|(?=\\s|$)");
     private static final Pattern BOLD = Pattern.compile("(\\*\\*)(?=\\S)([^*\\n]{1,300}?)(?<=\\S)\\*\\*");
-    private static final Pattern LONE_STARS = Pattern.compile("\\*\\*+");
+    /** Two stars alone: half of a bold pair ("0612******" hides a number, "***" is a break). */
+    private static final Pattern LONE_STARS = Pattern.compile("(?<![*\\p{N}])\\*\\*(?![*\\p{N}])");
     private static final Pattern MD_LINK = Pattern.compile("(!?)\\[([^\\]\\n]{0,300})\\]\\(\\s*(?:https?://|www\\.|/|#)[^)\\s]{0,1000}\\s*\\)");
-    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}[ \\t]+(?=\\S)");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}[ \\t]+(?=\\p{L})");
 
     private final Pattern tag;
     private final Pattern media;

@@ -1,6 +1,7 @@
 package org.relecture.rules.debris;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Says what each line of a document is ({@link LineKind}), from the data lists and the line's shape. */
@@ -8,8 +9,11 @@ final class LineClassifier {
     /** A teaser or a title is short; a longer unpunctuated line is more likely prose that lost its full stop. */
     static final int SHORT_MAX_WORDS = 20;
     private static final int SHORT_MAX_CHARS = 160;
+    private static final int MENU_ITEM_MAX_WORDS = 5;
     /** What may stand beside a link on a line that is "only a link": bullets, brackets, punctuation. */
     private static final Pattern LINK_LINE_REST = Pattern.compile("[\\s\\-*•|<>()\\[\\]:,;.→»«]*");
+
+    private static final Pattern DASH = Pattern.compile("(?<=\\s)[—–]\\s");
 
     private final Boilerplate boilerplate;
     private final List<Pattern> embeds;
@@ -31,10 +35,13 @@ final class LineClassifier {
         if (markup.isMarkupOnly(content, markdown)) {
             return LineKind.MARKUP;
         }
+        if (!markdown && isMenu(content)) {
+            return LineKind.MARKUP;
+        }
         if (isLinkOnly(content)) {
             return LineKind.URL;
         }
-        if (isEmbed(content)) {
+        if (isEmbed(content) && gluedEmbed(content) < 0) {
             return LineKind.EMBED;
         }
         LineKind boiler = boilerplateKind(content);
@@ -46,6 +53,20 @@ final class LineClassifier {
 
     boolean isEmbed(String text) {
         return Texts.anyFinds(embeds, Texts.normalize(text));
+    }
+
+    /**
+     * Where an embedded post's byline starts when it is glued after the post's text on one line
+     * ("Le texte du message. — Nom (@nom) 3 mars 2024"), or -1.
+     */
+    int gluedEmbed(String text) {
+        Matcher m = DASH.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && !text.substring(0, m.start()).isBlank() && isEmbed(text.substring(m.start()))) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     /** BOILERPLATE when every sentence is boilerplate and one strongly so, WEAK_BOILERPLATE when all are weak. */
@@ -74,6 +95,24 @@ final class LineClassifier {
             rest.delete(found.get(i).start(), found.get(i).end());
         }
         return LINK_LINE_REST.matcher(rest).matches();
+    }
+
+    /**
+     * A navigation bar or a footer flattened into one line: three or more short items between
+     * pipes ({@code Accueil | Monde | Sport}). In Markdown, that is a table row.
+     */
+    static boolean isMenu(String content) {
+        String[] items = content.split("\\|");
+        int filled = 0;
+        for (String item : items) {
+            if (Texts.wordCount(item) > MENU_ITEM_MAX_WORDS) {
+                return false;
+            }
+            if (!item.isBlank()) {
+                filled++;
+            }
+        }
+        return filled >= 3 && items.length >= 3;
     }
 
     /** A title, a button, a teaser link: few words and no final punctuation, or cut off by "…". */

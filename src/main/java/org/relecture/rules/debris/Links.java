@@ -22,9 +22,16 @@ final class Links {
     /** What a sentence puts right after a link; the link does not end with it. */
     private static final String TRAILING = ".,;:!?'\"»’”)]}…";
 
+    private static final Pattern SITE_NAME = Pattern.compile("(?i)www\\.[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}/?");
+
     private final Pattern pattern;
 
-    record Link(int start, int end, boolean embed) {
+    /**
+     * @param embed      the picture or video of an embedded post (pic.twitter.com)
+     * @param siteName   {@code www.site.fr} with no path: inside a sentence it names a site, as
+     *                   {@code lemonde.fr} does ("Consultez le site www.site.fr"), and stays
+     */
+    record Link(int start, int end, boolean embed, boolean siteName) {
     }
 
     private Links(Pattern pattern) {
@@ -52,7 +59,7 @@ final class Links {
             if (end > m.start() && hasHostOrPath(text.substring(m.start(), end))) {
                 String link = text.substring(m.start(), end).toLowerCase(Locale.ROOT);
                 boolean embed = EMBED_HOSTS.stream().anyMatch(h -> link.startsWith(h) || link.contains("://" + h));
-                links.add(new Link(m.start(), end, embed));
+                links.add(new Link(m.start(), end, embed, SITE_NAME.matcher(link).matches()));
             }
         }
         return links;
