@@ -17,10 +17,10 @@ class BoilerplateBlockTest {
     void aNewsletterAndCommentBoxWithTeasersIsOneMajorFinding() {
         String box = "La lettre d'information de L'Écho du Soir\n\n"
                 + "Restez informés de l'actualité de votre région, chaque matin.\n\n\n"
-                + "Vous pouvez vous désinscrire à tout moment. En vous abonnant, vous acceptez nos conditions générales.\n\n"
+                + "Désinscription en un clic. En vous abonnant, vous reconnaissez avoir lu la charte.\n\n"
                 + "Laissez un commentaire\n\n"
-                + "Votre adresse de messagerie ne sera pas publiée. Les champs requis sont marqués d'un *\n\n"
-                + "Weather API key not set. Please check your settings\n\n"
+                + "Votre adresse de messagerie ne sera jamais publiée. Les champs requis sont marqués d'un *\n\n"
+                + "Weather widget: API key missing. Please check configuration\n\n"
                 + "    Un acteur célèbre se confie sur son enfance : « J'avais peur de…\n\n"
                 + "    Les nouvelles tablettes arrivent en magasin";
         String text = BODY + box + "\n";
