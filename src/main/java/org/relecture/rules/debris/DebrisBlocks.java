@@ -8,7 +8,7 @@ import java.util.List;
  * between them allowed. Context decides the weaker lines:
  * <ul>
  *   <li>a weak boilerplate line (a legal link, a box title) joins debris it touches, and two weak
- *       lines together make a box;</li>
+ *       lines together make a box; a meta line (a date, a byline) only joins debris;</li>
  *   <li>short unpunctuated lines (teaser links, titles of other articles) join a block with a
  *       strong boilerplate anchor only after it: all of them when they run to the end of the
  *       document or to more debris, otherwise only the indented, bulleted or cut-off ones.
@@ -72,17 +72,23 @@ final class DebrisBlocks {
         while (changed) {
             changed = false;
             for (int p = 0; p < kind.length; p++) {
-                if (marked[p] || kind[p] != LineKind.WEAK_BOILERPLATE) {
+                if (marked[p] || (kind[p] != LineKind.WEAK_BOILERPLATE && kind[p] != LineKind.META)) {
                     continue;
                 }
-                boolean before = p > 0 && (marked[p - 1] || kind[p - 1] == LineKind.WEAK_BOILERPLATE);
-                boolean after = p + 1 < kind.length && (marked[p + 1] || kind[p + 1] == LineKind.WEAK_BOILERPLATE);
-                if (before || after) {
+                if (touches(kind, marked, p - 1, kind[p]) || touches(kind, marked, p + 1, kind[p])) {
                     marked[p] = true;
                     changed = true;
                 }
             }
         }
+    }
+
+    /** Whether the line at {@code q} pulls a weak or meta line next to it into debris. */
+    private static boolean touches(LineKind[] kind, boolean[] marked, int q, LineKind self) {
+        if (q < 0 || q >= kind.length) {
+            return false;
+        }
+        return marked[q] || (self == LineKind.WEAK_BOILERPLATE && kind[q] == LineKind.WEAK_BOILERPLATE);
     }
 
     private static void markTails(List<TextLine> lines, List<Integer> rows, LineKind[] kind, boolean[] marked) {
@@ -99,7 +105,8 @@ final class DebrisBlocks {
             }
             if (anchored) {
                 int q = end;
-                while (q < n && !marked[q] && (kind[q] == LineKind.SHORT || kind[q] == LineKind.WEAK_BOILERPLATE)) {
+                while (q < n && !marked[q] && (kind[q] == LineKind.SHORT || kind[q] == LineKind.WEAK_BOILERPLATE
+                        || kind[q] == LineKind.META)) {
                     q++;
                 }
                 boolean closed = q == n || marked[q];

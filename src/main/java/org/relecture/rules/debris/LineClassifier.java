@@ -69,20 +69,25 @@ final class LineClassifier {
         return -1;
     }
 
-    /** BOILERPLATE when every sentence is boilerplate and one strongly so, WEAK_BOILERPLATE when all are weak. */
+    /**
+     * The weakest strength among a line's sentences decides, once every sentence is boilerplate of
+     * some kind: BOILERPLATE when one is strong, else WEAK_BOILERPLATE when one is weak, else META.
+     */
     private LineKind boilerplateKind(String content) {
-        boolean strong = false;
+        Boilerplate.Strength best = Boilerplate.Strength.NONE;
         for (int[] chunk : Texts.chunks(content)) {
-            switch (boilerplate.of(content.substring(chunk[0], chunk[1]))) {
-                case NONE -> {
-                    return null;
-                }
-                case STRONG -> strong = true;
-                default -> {
-                }
+            Boilerplate.Strength strength = boilerplate.of(content.substring(chunk[0], chunk[1]));
+            if (strength == Boilerplate.Strength.NONE) {
+                return null;
             }
+            best = strength.compareTo(best) > 0 ? strength : best;
         }
-        return strong ? LineKind.BOILERPLATE : LineKind.WEAK_BOILERPLATE;
+        return switch (best) {
+            case STRONG -> LineKind.BOILERPLATE;
+            case WEAK -> LineKind.WEAK_BOILERPLATE;
+            case META -> LineKind.META;
+            case NONE -> null;
+        };
     }
 
     private boolean isLinkOnly(String content) {

@@ -13,6 +13,8 @@ enum LineKind {
     BOILERPLATE,
     /** Every sentence is weak boilerplate (a legal link, a box title): debris next to an anchor. */
     WEAK_BOILERPLATE,
+    /** Only meta sentences (a date, a byline, a photo credit): debris next to debris, never alone or in pairs. */
+    META,
     /** A short line without final punctuation (a title, a teaser link): debris only in a block's tail. */
     SHORT,
     /** Ordinary text. */

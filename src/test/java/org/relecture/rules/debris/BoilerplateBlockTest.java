@@ -45,6 +45,14 @@ class BoilerplateBlockTest {
     }
 
     @Test
+    void aBylineAndADateAreTextUnlessTheyTouchDebris() {
+        String byline = "Par Hélène Garnier\nPublié le 4 avril 2024 à 8 h 15\n\n";
+        assertEquals(List.of(), flagged("Les hôpitaux manquent de médecins\n" + byline + BODY));
+        assertEquals(List.of("DEBRIS_BOILERPLATE_BLOCK:Par Hélène Garnier\nPublié le 4 avril 2024 à 8 h 15\n\nPartager sur Facebook"),
+                flagged(BODY + byline + "Partager sur Facebook\n"));
+    }
+
+    @Test
     void shortLinesBeforeABoxStayText() {
         String poem = "Il reste le bruit de l'eau\nEt ce peu de chaleur\n\n";
         assertEquals(List.of("DEBRIS_BOILERPLATE:Partager sur Facebook"), flagged(poem + "Partager sur Facebook\n"));
