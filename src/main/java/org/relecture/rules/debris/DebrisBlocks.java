@@ -11,13 +11,19 @@ import java.util.List;
  *       lines together make a box; a meta line (a date, a byline) only joins debris;</li>
  *   <li>short unpunctuated lines (teaser links, titles of other articles) join a block with a
  *       strong boilerplate anchor only after it: all of them when they run to the end of the
- *       document or to more debris, otherwise only the indented, bulleted or cut-off ones.
- *       Never before it: a poem's last lines or a heading may precede a share bar.</li>
+ *       document, otherwise only the indented, bulleted or cut-off ones (and, up to more debris,
+ *       lines of a few words). Never before it: a poem's last lines or a heading may precede a
+ *       share bar.</li>
  * </ul>
  */
 final class DebrisBlocks {
     /** More short lines than this after a box is more likely text (a poem) than a list of teasers. */
     private static final int MAX_TAIL = 10;
+    /**
+     * Between two pieces of debris, a short line of a few words is a button or a stray symbol; a
+     * longer one may be the headline between a breadcrumb and a share bar, and stays.
+     */
+    private static final int MAX_WORDS_BETWEEN = 3;
 
     /** Lines {@code first..last} (indices into the document's lines, blank lines included). */
     record Block(int first, int last, List<LineKind> kinds) {
@@ -109,9 +115,12 @@ final class DebrisBlocks {
                         || kind[q] == LineKind.META)) {
                     q++;
                 }
-                boolean closed = q == n || marked[q];
+                boolean toTheEnd = q == n && q - end <= MAX_TAIL;
+                boolean between = q < n && marked[q];
                 for (int r = end; r < q; r++) {
-                    if ((closed && q - end <= MAX_TAIL) || isTeaserShaped(lines.get(rows.get(r)))) {
+                    TextLine line = lines.get(rows.get(r));
+                    if (toTheEnd || kind[r] != LineKind.SHORT || isTeaserShaped(line)
+                            || (between && Texts.wordCount(line.content()) <= MAX_WORDS_BETWEEN)) {
                         marked[r] = true;
                     } else {
                         break;
