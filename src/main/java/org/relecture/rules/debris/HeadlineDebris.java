@@ -24,6 +24,7 @@ final class HeadlineDebris {
     /** A headline may end with a question, an exclamation or a quotation; not with a full stop. */
     private static final Pattern HEADLINE_END = Pattern.compile(".*[.,;:…]$");
     private static final Pattern DIALOGUE_OR_LIST = Pattern.compile("^[-—–*•«\"“(\\[].*");
+    private static final Pattern PARTICLE = Pattern.compile("(de|du|des|d'.*|la|le|von|van|der|da|di|del|y|et)");
     private static final String LABEL_MESSAGE = "Mot isolé avant le titre (rubrique du site, code de langue) : à supprimer.";
     private static final String SUFFIX_MESSAGE = "Nom du site ou de la rubrique accolé au titre : à supprimer.";
 
@@ -58,7 +59,8 @@ final class HeadlineDebris {
         boolean isLabel = labelWords >= 1 && labelWords <= LABEL_MAX_WORDS && label.length() <= LABEL_MAX_CHARS
                 && !Texts.endsWithFinalMark(label) && !label.endsWith(",")
                 && !DIALOGUE_OR_LIST.matcher(label).matches()
-                && Character.isLetter(label.codePointAt(0))
+                && Character.isLetter(label.codePointAt(0)) && label.chars().noneMatch(Character::isDigit)
+                && !isName(label)
                 && exemptions.stream().noneMatch(p -> p.matcher(Texts.normalize(label)).matches());
         boolean isHeadline = headlineWords >= HEADLINE_MIN_WORDS && headlineWords <= HEADLINE_MAX_WORDS
                 && !HEADLINE_END.matcher(headline).matches() && !DIALOGUE_OR_LIST.matcher(headline).matches();
@@ -98,6 +100,24 @@ final class HeadlineDebris {
             return;
         }
         out.accept(new Hit(DebrisRules.SITE_SUFFIX, line.start() + cut, line.contentEnd(), SUFFIX_MESSAGE, ""));
+    }
+
+    /**
+     * French capitalises only the first word of a title, so a line of two or three words that
+     * all start with a capital ("Guy de Maupassant", "Jeanne Martin") is a name: an author's
+     * above the title of a text is not debris.
+     */
+    private static boolean isName(String label) {
+        String[] words = label.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!PARTICLE.matcher(word).matches() && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int nextContent(List<LineKind> kinds, int from) {

@@ -25,6 +25,13 @@ class HeadlineDebrisTest {
     }
 
     @Test
+    void anAuthorsNameADateOrAGenreAboveTheTitleIsNotALabel() {
+        assertEquals(List.of(), flagged("Jeanne de Valmont\n\n" + HEADLINE + "\n\n" + BODY + "\n"));
+        assertEquals(List.of(), flagged("Lundi 3 juin\n\n" + HEADLINE + "\n\n" + BODY + "\n"));
+        assertEquals(List.of(), flagged("Communiqué de presse\n\n" + HEADLINE + "\n\n" + BODY + "\n"));
+    }
+
+    @Test
     void chaptersAndNumberedHeadingsAreNotLabels() {
         assertEquals(List.of(), flagged("Chapitre 12\n\n" + HEADLINE + "\n\n" + BODY + "\n"));
         assertEquals(List.of(), flagged("III\n\n" + HEADLINE + "\n\n" + BODY + "\n"));
