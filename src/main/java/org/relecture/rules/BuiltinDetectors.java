@@ -1,6 +1,7 @@
 package org.relecture.rules;
 
 import java.util.List;
+import org.relecture.rules.debris.DebrisDetector;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.spacing.GluedWordsDetector;
 import org.relecture.rules.spacing.MissingSpaceDetector;
@@ -13,6 +14,7 @@ final class BuiltinDetectors {
 
     static List<Detector> create(RuleLibrary library) {
         return List.of(
+                new DebrisDetector(library),
                 new MissingSpaceDetector(library),
                 new GluedWordsDetector(library),
                 new TypographyDetector(library));

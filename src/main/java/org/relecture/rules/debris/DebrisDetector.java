@@ -1,0 +1,180 @@
+package org.relecture.rules.debris;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.relecture.findings.Finding;
+import org.relecture.rules.Detector;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.files.RuleLibrary;
+import org.relecture.text.Document;
+import org.relecture.text.Markup;
+
+/**
+ * Web debris in a scraped article: boilerplate blocks of the page (newsletter, comments, share
+ * and cookie banners, teasers), links, embedded posts, markup remnants, and the labels a
+ * scraper leaves around the headline. Debris lines are grouped into blocks, one finding each;
+ * debris inside a line of prose is reported on its own span. Every suggestion deletes (or, for an
+ * HTML entity or Markdown emphasis, restores what the markup stood for).
+ */
+public final class DebrisDetector implements Detector {
+    static final String EMBEDS_FILE = "debris-embeds.txt";
+
+    private static final String BLOCK_MESSAGE = "Bloc copié de la page web (lettre d'information, commentaires, partage, "
+            + "liens vers d'autres articles) : à supprimer.";
+    private static final String BOILERPLATE_MESSAGE = "Texte de l'interface de la page web (bouton, renvoi, message "
+            + "d'un module) : à supprimer.";
+    private static final String URL_MESSAGE = "Adresse web laissée dans le texte : à supprimer.";
+    private static final String EMBED_MESSAGE = "Reste d'une publication de réseau social intégrée (signature, lien) : "
+            + "à supprimer.";
+    private static final String MARKUP_LINE_MESSAGE = "Ligne de balisage ou menu de la page web (puces, barres verticales, balises) : "
+            + "à supprimer.";
+
+    private final Boilerplate boilerplate;
+    private final Links links;
+    private final InlineMarkup markup;
+    private final LineClassifier classifier;
+    private final HeadlineDebris headline;
+
+    public DebrisDetector(RuleLibrary library) {
+        this.boilerplate = Boilerplate.load(library);
+        this.links = Links.load(library);
+        this.markup = InlineMarkup.load(library);
+        List<Pattern> embeds = Texts.compile(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
+        this.classifier = new LineClassifier(boilerplate, embeds, links, markup);
+        this.headline = HeadlineDebris.load(library);
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return DebrisRules.ALL;
+    }
+
+    @Override
+    public List<Finding> check(Document document) {
+        boolean markdown = document.path().toLowerCase(Locale.ROOT).endsWith(".md");
+        List<TextLine> lines = visibleLines(document);
+        List<LineKind> kinds = lines.stream().map(l -> classifier.classify(l, markdown)).toList();
+        List<DebrisBlocks.Block> blocks = DebrisBlocks.find(lines, kinds);
+
+        List<Hit> hits = new ArrayList<>();
+        boolean[] inBlock = new boolean[lines.size()];
+        for (DebrisBlocks.Block block : blocks) {
+            hits.add(blockHit(lines, block));
+            for (int i = block.first(); i <= block.last(); i++) {
+                inBlock[i] = true;
+            }
+        }
+        int first = firstTextLine(kinds, inBlock);
+        if (first >= 0) {
+            headline.findLabel(lines, kinds, first, hits::add);
+        }
+        List<Hit> inline = new ArrayList<>();
+        for (TextLine line : lines) {
+            if (!inBlock[line.index()] && !line.isBlank()) {
+                findInLine(line, markdown, inline::add);
+            }
+        }
+        inline.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        hits.addAll(inline);
+        return keepFirstOfOverlapping(hits).stream().map(DebrisRules::finding).toList();
+    }
+
+    private void findInLine(TextLine line, boolean markdown, java.util.function.Consumer<Hit> out) {
+        headline.findSiteSuffix(line, out);
+        for (Links.Link link : links.find(line.text(), 0, line.text().length())) {
+            if (link.siteName()) {
+                continue;
+            }
+            out.accept(new Hit(link.embed() ? DebrisRules.EMBED : DebrisRules.URL, line.start() + link.start(),
+                    line.start() + link.end(), link.embed() ? EMBED_MESSAGE : URL_MESSAGE, ""));
+        }
+        markup.find(line.text(), line.start(), markdown, out);
+        findGluedEmbed(line, out);
+        findBoilerplateSentences(line, out);
+    }
+
+    private void findGluedEmbed(TextLine line, java.util.function.Consumer<Hit> out) {
+        int at = classifier.gluedEmbed(line.text());
+        if (at >= 0) {
+            out.accept(new Hit(DebrisRules.EMBED, line.start() + at, line.contentEnd(), EMBED_MESSAGE, ""));
+        }
+    }
+
+    /** A strong boilerplate sentence glued into a paragraph of text ("… en mars. Partager sur Facebook"). */
+    private void findBoilerplateSentences(TextLine line, java.util.function.Consumer<Hit> out) {
+        String text = line.text();
+        for (int[] chunk : Texts.chunks(text)) {
+            if (boilerplate.of(text.substring(chunk[0], chunk[1])) == Boilerplate.Strength.STRONG) {
+                int start = chunk[0];
+                int end = chunk[1];
+                while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                while (start < end && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                out.accept(new Hit(DebrisRules.BOILERPLATE, line.start() + start, line.start() + end, BOILERPLATE_MESSAGE, ""));
+            }
+        }
+    }
+
+    private static Hit blockHit(List<TextLine> lines, DebrisBlocks.Block block) {
+        int start = lines.get(block.first()).contentStart();
+        int end = lines.get(block.last()).contentEnd();
+        if (block.has(LineKind.BOILERPLATE) || block.has(LineKind.WEAK_BOILERPLATE)) {
+            return block.lineCount() > 1
+                    ? new Hit(DebrisRules.BOILERPLATE_BLOCK, start, end, BLOCK_MESSAGE, "")
+                    : new Hit(DebrisRules.BOILERPLATE, start, end, BOILERPLATE_MESSAGE, "");
+        }
+        if (block.has(LineKind.EMBED)) {
+            return new Hit(DebrisRules.EMBED, start, end, EMBED_MESSAGE, "");
+        }
+        if (block.has(LineKind.URL)) {
+            return new Hit(DebrisRules.URL, start, end, URL_MESSAGE, "");
+        }
+        return new Hit(DebrisRules.MARKUP, start, end, MARKUP_LINE_MESSAGE, "");
+    }
+
+    private static int firstTextLine(List<LineKind> kinds, boolean[] inBlock) {
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) != LineKind.BLANK && !inBlock[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The document's lines as a reader sees them: in Markdown, the syntax (markers, link targets,
+     * HTML) is blanked out with spaces, so it is neither debris nor text; offsets do not move.
+     */
+    private static List<TextLine> visibleLines(Document document) {
+        if (document.markup().isEmpty()) {
+            return TextLine.of(document.text());
+        }
+        char[] visible = document.text().toCharArray();
+        for (Markup m : document.markup()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (visible[i] != '\n' && visible[i] != '\r') {
+                    visible[i] = ' ';
+                }
+            }
+        }
+        return TextLine.of(new String(visible));
+    }
+
+    /** Hits come block first, then by position; a hit overlapping one already kept is the same debris. */
+    private static List<Hit> keepFirstOfOverlapping(List<Hit> hits) {
+        List<Hit> kept = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (kept.stream().noneMatch(k -> k.start() < hit.end() && hit.start() < k.end())) {
+                kept.add(hit);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+}
