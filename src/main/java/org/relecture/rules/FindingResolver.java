@@ -1,6 +1,5 @@
 package org.relecture.rules;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,8 +20,8 @@ import org.relecture.text.Document;
  *       {@code Le États-Unis}) are two problems and both stay, as are a misspelt word and the
  *       missing spaces of the quotation around it;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
- *       ({@link NameEvidence}) goes, unless LanguageTool's first suggestion is the same word with
- *       accents ({@code Etats-Unis}, {@code Equateur}): a known name, misspelt.</li>
+ *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is
+ *       CAPITAL_WITHOUT_ACCENT's).</li>
  * </ul>
  */
 final class FindingResolver {
@@ -49,8 +48,7 @@ final class FindingResolver {
                 }
                 if (finding.category() == Category.SPELLING) {
                     names = names != null ? names : NameEvidence.of(document);
-                    String word = document.slice(finding.start(), finding.end());
-                    if (names.isName(word) && !accentsMissing(word, finding.suggestions())) {
+                    if (names.isName(document.slice(finding.start(), finding.end()))) {
                         continue;
                     }
                 }
@@ -58,15 +56,6 @@ final class FindingResolver {
             kept.add(finding);
         }
         return kept;
-    }
-
-    private static boolean accentsMissing(String word, List<String> suggestions) {
-        return !suggestions.isEmpty() && !suggestions.get(0).equals(word)
-                && withoutAccents(suggestions.get(0)).equals(withoutAccents(word));
-    }
-
-    private static String withoutAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static boolean fromLanguageTool(Finding finding) {

@@ -29,10 +29,10 @@ class FindingResolverTest {
 
     @Test
     void languageToolGivesWayToOurFindingWithTheSameFix() {
-        Document doc = new Document("t", "Les Etats-Unis votent.", List.of());
-        Finding lt = new Finding("LT_HYPHEN", Category.SPELLING, Severity.MINOR, 4, 14, "m", List.of("États-Unis"),
+        Document doc = new Document("t", "Les etats-unis votent.", List.of());
+        Finding lt = new Finding("LT_HYPHEN", Category.SPELLING, Severity.MINOR, 4, 14, "m", List.of("états-unis"),
                 LanguageToolDetector.SOURCE);
-        Finding ours = new Finding("ACCENT", Category.TYPOGRAPHY, Severity.MINOR, 4, 9, "m", List.of("États"), RuleInfo.BUILTIN);
+        Finding ours = new Finding("ACCENT", Category.TYPOGRAPHY, Severity.MINOR, 4, 9, "m", List.of("états"), RuleInfo.BUILTIN);
         assertEquals(List.of(ours), FindingResolver.resolve(doc, List.of(lt, ours)));
         Finding other = new Finding("ACCENT", Category.TYPOGRAPHY, Severity.MINOR, 4, 9, "m", List.of("Xtats"), RuleInfo.BUILTIN);
         assertEquals(2, FindingResolver.resolve(doc, List.of(lt, other)).size());
