@@ -9,6 +9,8 @@ final class BuiltinDetectors {
     }
 
     static List<Detector> create(RuleLibrary library) {
-        return List.of();
+        return List.of(
+                new org.relecture.rules.names.NameVariantsDetector(),
+                new org.relecture.rules.names.OfficialNameTruncatedDetector(library));
     }
 }
