@@ -14,7 +14,7 @@ import org.relecture.text.Markup;
 
 /**
  * Finds the candidate names of a document: capitalised words, and runs of them separated by one
- * space ({@code Kim Jong Un}, {@code États-Unis}, {@code Al-Qaïda}). What is left out, and why:
+ * space ({@code Lee Kuan Yew}, {@code Nouvelle-Zélande}, {@code Al-Qaïda}). What is left out, and why:
  * <ul>
  *   <li>a word capitalised only because it starts a sentence ({@code Le}, {@code Après}): the
  *       first word of a run is dropped when it starts a sentence, is a French word in lower case,
@@ -22,14 +22,14 @@ import org.relecture.text.Markup;
  *       not a name of several words found elsewhere;</li>
  *   <li>acronyms ({@code ONU}, {@code ETATS-UNIS} in a headline): upper case carries no accents by
  *       custom, so comparing it with the running text would only report the custom;</li>
- *   <li>elided articles ({@code l'Ukraine}, {@code L'Ukraine}): the apostrophe ends a word, so the
- *       name is {@code Ukraine};</li>
+ *   <li>elided articles ({@code l'Équateur}, {@code L'Équateur}): the apostrophe ends a word, so the
+ *       name is {@code Équateur};</li>
  *   <li>markup.</li>
  * </ul>
  */
 final class CapitalisedRuns {
     private static final String HYPHEN = "\\-\\u2010\\u2011";
-    /** A capitalised word with its hyphenated parts of either case ({@code Jong-un}), not inside a longer word. */
+    /** A capitalised word with its hyphenated parts of either case ({@code Kuan-yew}), not inside a longer word. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}" + HYPHEN + "])"
             + "\\p{Lu}[\\p{L}\\p{M}]*+(?:[" + HYPHEN + "][\\p{L}\\p{M}]++)*+(?![\\p{N}" + HYPHEN + "])");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");

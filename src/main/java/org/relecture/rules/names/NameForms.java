@@ -19,7 +19,7 @@ final class NameForms {
     private NameForms() {
     }
 
-    /** {@code Kim Jong-un}, {@code KIM JONG UN} and {@code Kim Jong Un} all give {@code kimjongun}. */
+    /** {@code Lee Kuan-yew}, {@code LEE KUAN YEW} and {@code Lee Kuan Yew} all give {@code leekuanyew}. */
     static String key(String name) {
         return NOT_LETTER.matcher(stripAccents(name).toLowerCase(Locale.ROOT)).replaceAll("");
     }

@@ -14,12 +14,12 @@ import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
 
 /**
- * {@code NAME_VARIANTS}: one name written two ways in one document ({@code Kim Jong Un} and
- * {@code Kim Jong-un}, {@code États-Unis} and {@code Etats-Unis}), as happens when a text is put
+ * {@code NAME_VARIANTS}: one name written two ways in one document ({@code Lee Kuan Yew} and
+ * {@code Lee Kuan-yew}, {@code Érythrée} and {@code Erythrée}), as happens when a text is put
  * together from several translations. Writings count as one name when they differ only by accents,
  * hyphens or spaces; the rarer writings are reported, the commonest is suggested (on a tie, the
  * first one used). Single words that are also French words in lower case are left out
- * ({@code Dès}/{@code Des}). Another name that shares words ({@code Kim}, {@code Kim Jong Un}) is not a
+ * ({@code Dès}/{@code Des}). Another name that shares words ({@code Lee}, {@code Lee Kuan Yew}) is not a
  * variant, nor is another spelling ({@code Mohamed}, {@code Mohammed}).
  */
 public final class NameVariantsDetector implements Detector {
@@ -31,10 +31,10 @@ public final class NameVariantsDetector implements Detector {
                     + "<marker>Al-Qaida</marker> a nommé un successeur.", "Al-Qaïda"),
             RuleExample.wrong("Jean-Marc Dupuis a signé. <marker>Jean Marc Dupuis</marker> et son associé, "
                     + "selon Jean-Marc Dupuis lui-même, partent demain.", "Jean-Marc Dupuis"),
-            RuleExample.wrong("Le président a quitté les <marker>Etats-Unis</marker> ; les États-Unis l'ont "
-                    + "reçu deux fois, et les États-Unis le recevront encore.", "États-Unis"),
-            RuleExample.correct("Les États-Unis et le Canada ont signé ; les États-Unis l'ont annoncé."),
-            RuleExample.correct("Kim a reçu son hôte. Kim Jong Un l'a raccompagné ; Kim Jong-il était son père."),
+            RuleExample.wrong("Le ministre a quitté l'<marker>Erythrée</marker> ; l'Érythrée l'avait "
+                    + "reçu deux fois, et l'Érythrée le recevra encore.", "Érythrée"),
+            RuleExample.correct("L'Érythrée et le Soudan ont signé ; l'Érythrée l'a annoncé."),
+            RuleExample.correct("Lee a reçu son hôte. Lee Kuan Yew l'a raccompagné ; Lee Hsien Loong était son fils."),
             RuleExample.correct("Le ministre est arrivé. Selon le ministre, LE PROJET EST ABANDONNÉ."));
 
     private final CapitalisedRuns candidates = new CapitalisedRuns(FrenchLexicon.get());

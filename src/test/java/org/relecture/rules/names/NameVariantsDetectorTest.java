@@ -42,14 +42,14 @@ class NameVariantsDetectorTest {
 
     @Test
     void partialNamesAndOtherNamesAreNotVariants() {
-        assertEquals(List.of(), flagged("Kim Jong Un a reçu son hôte. Kim l'a raccompagné ; Kim Jong-il était son père."));
+        assertEquals(List.of(), flagged("Lee Kuan Yew a reçu son hôte. Lee l'a raccompagné ; Lee Hsien Loong était son fils."));
         assertEquals(List.of(), flagged("Mohamed et Mohammed sont deux frères ; Mohamed est l'aîné."));
     }
 
     @Test
     void sentenceStartsAndElisionsAreNotNames() {
-        assertEquals(List.of(), flagged("Le pays l'a annoncé. Des experts doutent. Dès lundi, des experts partiront vers l'Ukraine. "
-                + "L'Ukraine a répondu, et la Grâce accordée par le président a surpris. Grace Kelly était là."));
+        assertEquals(List.of(), flagged("Le pays l'a annoncé. Des experts doutent. Dès lundi, des experts partiront vers l'Équateur. "
+                + "L'Équateur a répondu, et la Grâce accordée par le président a surpris. Grace Kelly était là."));
     }
 
     @Test
@@ -60,23 +60,23 @@ class NameVariantsDetectorTest {
 
     @Test
     void headlinesInCapitalsAreLeftAlone() {
-        assertEquals(List.of(), flagged("LES ETATS-UNIS SE RETIRENT\nLes États-Unis ont annoncé leur retrait."));
+        assertEquals(List.of(), flagged("LA NOUVELLE-ZELANDE SE RETIRE\nLa Nouvelle-Zélande a annoncé son retrait."));
     }
 
     @Test
     void aCleanTextGivesNothing() {
-        assertEquals(List.of(), flagged("Le président des États-Unis a reçu le chef d'État de l'Ukraine à Washington. "
-                + "Les États-Unis et l'Union européenne soutiennent l'Ukraine ; Washington l'a redit mardi."));
+        assertEquals(List.of(), flagged("Le président du Pérou a reçu le chef d'État de l'Équateur à Lima. "
+                + "Le Pérou et l'Union européenne soutiennent l'Équateur ; Lima l'a redit mardi."));
     }
 
     @Test
     void findingsAreConsistencyMinorOnTheNameOnly() {
-        Document document = READER.document("test", "Les Etats-Unis, les États-Unis et encore les États-Unis.");
+        Document document = READER.document("test", "Le Perou, le Pérou et encore le Pérou.");
         List<Finding> findings = detector.check(document);
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
         assertEquals("NAME_VARIANTS", f.rule());
         assertEquals("consistency", f.category().name().toLowerCase());
-        assertEquals("Etats-Unis", document.slice(f.start(), f.end()));
+        assertEquals("Perou", document.slice(f.start(), f.end()));
     }
 }
