@@ -3,6 +3,8 @@ package org.relecture.rules;
 import java.util.List;
 import org.relecture.rules.debris.DebrisDetector;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.names.NameVariantsDetector;
+import org.relecture.rules.names.OfficialNameTruncatedDetector;
 import org.relecture.rules.spacing.GluedWordsDetector;
 import org.relecture.rules.spacing.MissingSpaceDetector;
 import org.relecture.rules.typography.TypographyDetector;
@@ -17,6 +19,8 @@ final class BuiltinDetectors {
                 new DebrisDetector(library),
                 new MissingSpaceDetector(library),
                 new GluedWordsDetector(library),
-                new TypographyDetector(library));
+                new TypographyDetector(library),
+                new NameVariantsDetector(),
+                new OfficialNameTruncatedDetector(library));
     }
 }
