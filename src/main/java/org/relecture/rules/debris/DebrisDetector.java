@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.relecture.findings.Finding;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
@@ -42,7 +41,7 @@ public final class DebrisDetector implements Detector {
         this.boilerplate = Boilerplate.load(library);
         this.links = Links.load(library);
         this.markup = InlineMarkup.load(library);
-        List<Pattern> embeds = Texts.compile(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
+        PatternSet embeds = PatternSet.of(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
         this.classifier = new LineClassifier(boilerplate, embeds, links, markup);
         this.headline = HeadlineDebris.load(library);
     }
@@ -54,6 +53,7 @@ public final class DebrisDetector implements Detector {
 
     @Override
     public List<Finding> check(Document document) {
+        boilerplate.newDocument();
         boolean markdown = document.path().toLowerCase(Locale.ROOT).endsWith(".md");
         List<TextLine> lines = visibleLines(document);
         List<LineKind> kinds = lines.stream().map(l -> classifier.classify(l, markdown)).toList();
@@ -103,10 +103,15 @@ public final class DebrisDetector implements Detector {
         }
     }
 
-    /** A strong boilerplate sentence glued into a paragraph of text ("… en mars. Partager sur Facebook"). */
+    /**
+     * A strong boilerplate sentence glued to a paragraph ("… en mars. Partager sur Facebook"). A
+     * scraper glues boxes to the edges of a paragraph, so only its first and last sentences are asked.
+     */
     private void findBoilerplateSentences(TextLine line, java.util.function.Consumer<Hit> out) {
         String text = line.text();
-        for (int[] chunk : Texts.chunks(text)) {
+        List<int[]> chunks = Texts.chunks(text);
+        List<int[]> edges = chunks.size() <= 2 ? chunks : List.of(chunks.get(0), chunks.get(chunks.size() - 1));
+        for (int[] chunk : edges) {
             if (boilerplate.of(text.substring(chunk[0], chunk[1])) == Boilerplate.Strength.STRONG) {
                 int start = chunk[0];
                 int end = chunk[1];
