@@ -1,8 +1,9 @@
 package org.relecture.rules.debris;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -19,37 +20,53 @@ final class Boilerplate {
     /** From the weakest: a meta line (date, byline) only joins debris, a weak line also pairs with another. */
     enum Strength { NONE, META, WEAK, STRONG }
 
-    private final List<Pattern> strong;
-    private final List<Pattern> weak;
-    private final List<Pattern> meta;
+    private final PatternSet strong;
+    private final PatternSet weak;
+    private final PatternSet meta;
 
-    private Boilerplate(List<Pattern> strong, List<Pattern> weak, List<Pattern> meta) {
+    private Boilerplate(PatternSet strong, PatternSet weak, PatternSet meta) {
         this.strong = strong;
         this.weak = weak;
         this.meta = meta;
     }
 
+    /** One instance per detector, hence per worker thread: {@link #of} keeps a cache. */
     static Boilerplate load(RuleLibrary library) {
-        List<Pattern> strong = new ArrayList<>();
+        List<PatternSet> strong = new ArrayList<>();
         for (String file : STRONG_FILES) {
-            strong.addAll(Texts.compile(file, library.dataList(file)));
+            strong.add(PatternSet.of(file, library.dataList(file)));
         }
-        return new Boilerplate(strong, Texts.compile(WEAK_FILE, library.dataList(WEAK_FILE)),
-                Texts.compile(META_FILE, library.dataList(META_FILE)));
+        return new Boilerplate(PatternSet.of(strong), PatternSet.of(WEAK_FILE, library.dataList(WEAK_FILE)),
+                PatternSet.of(META_FILE, library.dataList(META_FILE)));
+    }
+
+    /**
+     * Sentences already weighed in the current document: a line is classified, then its edges are
+     * asked again for glued boilerplate. Instances are per worker, so no synchronisation.
+     */
+    private final Map<String, Strength> seen = new HashMap<>();
+
+    /** Forgets the sentences of the previous document, so memory does not grow with a corpus. */
+    void newDocument() {
+        seen.clear();
     }
 
     /** How much a sentence (one piece of a line, see {@link Texts#chunks}) looks like boilerplate. */
     Strength of(String sentence) {
+        return seen.computeIfAbsent(sentence, this::weigh);
+    }
+
+    private Strength weigh(String sentence) {
         String s = Texts.normalize(sentence);
         if (s.isEmpty()) {
             return Strength.NONE;
         }
-        if (Texts.anyFinds(strong, s)) {
+        if (strong.findsIn(s)) {
             return Strength.STRONG;
         }
-        if (Texts.anyFinds(weak, s)) {
+        if (weak.findsIn(s)) {
             return Strength.WEAK;
         }
-        return Texts.anyFinds(meta, s) ? Strength.META : Strength.NONE;
+        return meta.findsIn(s) ? Strength.META : Strength.NONE;
     }
 }

@@ -2,6 +2,7 @@ package org.relecture.rules.debris;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Groups debris lines into blocks, one finding each: consecutive debris lines, blank lines
@@ -19,6 +20,7 @@ import java.util.List;
 final class DebrisBlocks {
     /** More short lines than this after a box is more likely text (a poem) than a list of teasers. */
     private static final int MAX_TAIL = 10;
+    private static final Pattern BULLET = Pattern.compile("[-*•·▪►]\\s");
     /**
      * Between two pieces of debris, a short line of a few words is a button or a stray symbol; a
      * longer one may be the headline between a breadcrumb and a share bar, and stays.
@@ -134,6 +136,6 @@ final class DebrisBlocks {
     /** Scraped teaser lists keep the page's indentation or bullets, and cut long titles with "…". */
     private static boolean isTeaserShaped(TextLine line) {
         String content = line.content();
-        return line.isIndented() || Texts.endsWithEllipsis(content) || content.matches("^[-*•·▪►]\\s.*");
+        return line.isIndented() || Texts.endsWithEllipsis(content) || BULLET.matcher(content).lookingAt();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import org.relecture.findings.Finding;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
@@ -42,7 +42,7 @@ public final class DebrisDetector implements Detector {
         this.boilerplate = Boilerplate.load(library);
         this.links = Links.load(library);
         this.markup = InlineMarkup.load(library);
-        List<Pattern> embeds = Texts.compile(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
+        PatternSet embeds = PatternSet.of(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
         this.classifier = new LineClassifier(boilerplate, embeds, links, markup);
         this.headline = HeadlineDebris.load(library);
     }
@@ -54,6 +54,7 @@ public final class DebrisDetector implements Detector {
 
     @Override
     public List<Finding> check(Document document) {
+        boilerplate.newDocument();
         boolean markdown = document.path().toLowerCase(Locale.ROOT).endsWith(".md");
         List<TextLine> lines = visibleLines(document);
         List<LineKind> kinds = lines.stream().map(l -> classifier.classify(l, markdown)).toList();
@@ -71,18 +72,15 @@ public final class DebrisDetector implements Detector {
         if (first >= 0) {
             headline.findLabel(lines, kinds, first, hits::add);
         }
-        List<Hit> inline = new ArrayList<>();
         for (TextLine line : lines) {
             if (!inBlock[line.index()] && !line.isBlank()) {
-                findInLine(line, markdown, inline::add);
+                findInLine(line, markdown, hits::add);
             }
         }
-        inline.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
-        hits.addAll(inline);
-        return keepFirstOfOverlapping(hits).stream().map(DebrisRules::finding).toList();
+        return keepLongestOfOverlapping(hits).stream().map(DebrisRules::finding).toList();
     }
 
-    private void findInLine(TextLine line, boolean markdown, java.util.function.Consumer<Hit> out) {
+    private void findInLine(TextLine line, boolean markdown, Consumer<Hit> out) {
         headline.findSiteSuffix(line, out);
         for (Links.Link link : links.find(line.text(), 0, line.text().length())) {
             if (link.siteName()) {
@@ -96,17 +94,22 @@ public final class DebrisDetector implements Detector {
         findBoilerplateSentences(line, out);
     }
 
-    private void findGluedEmbed(TextLine line, java.util.function.Consumer<Hit> out) {
+    private void findGluedEmbed(TextLine line, Consumer<Hit> out) {
         int at = classifier.gluedEmbed(line.text());
         if (at >= 0) {
             out.accept(new Hit(DebrisRules.EMBED, line.start() + at, line.contentEnd(), EMBED_MESSAGE, ""));
         }
     }
 
-    /** A strong boilerplate sentence glued into a paragraph of text ("… en mars. Partager sur Facebook"). */
-    private void findBoilerplateSentences(TextLine line, java.util.function.Consumer<Hit> out) {
+    /**
+     * A strong boilerplate sentence glued to a paragraph ("… en mars. Partager sur Facebook"). A
+     * scraper glues boxes to the edges of a paragraph, so only its first and last sentences are asked.
+     */
+    private void findBoilerplateSentences(TextLine line, Consumer<Hit> out) {
         String text = line.text();
-        for (int[] chunk : Texts.chunks(text)) {
+        List<int[]> chunks = Texts.chunks(text);
+        List<int[]> edges = chunks.size() <= 2 ? chunks : List.of(chunks.get(0), chunks.get(chunks.size() - 1));
+        for (int[] chunk : edges) {
             if (boilerplate.of(text.substring(chunk[0], chunk[1])) == Boilerplate.Strength.STRONG) {
                 int start = chunk[0];
                 int end = chunk[1];
@@ -166,15 +169,21 @@ public final class DebrisDetector implements Detector {
         return TextLine.of(new String(visible));
     }
 
-    /** Hits come block first, then by position; a hit overlapping one already kept is the same debris. */
-    private static List<Hit> keepFirstOfOverlapping(List<Hit> hits) {
+    /**
+     * Two hits on the same debris (a site suffix and its pipe, a Markdown link and its address)
+     * make one finding: the one starting first, the longer at the same start.
+     */
+    private static List<Hit> keepLongestOfOverlapping(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt(Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Hit> kept = new ArrayList<>();
-        for (Hit hit : hits) {
-            if (kept.stream().noneMatch(k -> k.start() < hit.end() && hit.start() < k.end())) {
+        int end = -1;
+        for (Hit hit : sorted) {
+            if (hit.start() >= end) {
                 kept.add(hit);
+                end = hit.end();
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }
 }

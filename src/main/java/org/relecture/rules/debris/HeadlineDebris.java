@@ -51,24 +51,32 @@ final class HeadlineDebris {
         if (third < 0) {
             return;
         }
-        String label = lines.get(first).content();
-        String headline = lines.get(second).content();
-        String body = lines.get(third).content();
-        int labelWords = Texts.wordCount(label);
-        int headlineWords = Texts.wordCount(headline);
-        boolean isLabel = labelWords >= 1 && labelWords <= LABEL_MAX_WORDS && label.length() <= LABEL_MAX_CHARS
+        if (isLabel(lines.get(first).content()) && isHeadline(lines.get(second).content())
+                && isBody(lines.get(third).content())) {
+            TextLine line = lines.get(first);
+            out.accept(new Hit(DebrisRules.LABEL_BEFORE_HEADLINE, line.contentStart(), line.contentEnd(), LABEL_MESSAGE, ""));
+        }
+    }
+
+    /** One to three words, no final punctuation, no digits (a date), not a name, a heading or a genre. */
+    private boolean isLabel(String label) {
+        int words = Texts.wordCount(label);
+        return words >= 1 && words <= LABEL_MAX_WORDS && label.length() <= LABEL_MAX_CHARS
                 && !Texts.endsWithFinalMark(label) && !label.endsWith(",")
                 && !DIALOGUE_OR_LIST.matcher(label).matches()
                 && Character.isLetter(label.codePointAt(0)) && label.chars().noneMatch(Character::isDigit)
                 && !isName(label)
                 && exemptions.stream().noneMatch(p -> p.matcher(Texts.normalize(label)).matches());
-        boolean isHeadline = headlineWords >= HEADLINE_MIN_WORDS && headlineWords <= HEADLINE_MAX_WORDS
+    }
+
+    private static boolean isHeadline(String headline) {
+        int words = Texts.wordCount(headline);
+        return words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS
                 && !HEADLINE_END.matcher(headline).matches() && !DIALOGUE_OR_LIST.matcher(headline).matches();
-        boolean isBody = Texts.wordCount(body) >= BODY_MIN_WORDS && Texts.endsWithFinalMark(body);
-        if (isLabel && isHeadline && isBody) {
-            TextLine line = lines.get(first);
-            out.accept(new Hit(DebrisRules.LABEL_BEFORE_HEADLINE, line.contentStart(), line.contentEnd(), LABEL_MESSAGE, ""));
-        }
+    }
+
+    private static boolean isBody(String body) {
+        return Texts.wordCount(body) >= BODY_MIN_WORDS && Texts.endsWithFinalMark(body);
     }
 
     /**

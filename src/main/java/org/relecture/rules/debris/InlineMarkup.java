@@ -30,6 +30,8 @@ final class InlineMarkup {
     /** Two stars alone: half of a bold pair ("0612******" hides a number, "***" is a break). */
     private static final Pattern LONE_STARS = Pattern.compile("(?<![*\\p{N}])\\*\\*(?![*\\p{N}])");
     private static final Pattern MD_LINK = Pattern.compile("(!?)\\[([^\\]\\n]{0,300})\\]\\(\\s*(?:https?://|www\\.|/|#)[^)\\s]{0,1000}\\s*\\)");
+    private static final Pattern MARKERS_AND_PIPES = Pattern.compile("[-*+•|\\s]*\\|[-*+•|\\s]*");
+    private static final Pattern STARS_ONLY = Pattern.compile("[*\\s]*");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}[ \\t]+(?=\\p{L})");
 
     private final Pattern tag;
@@ -57,7 +59,7 @@ final class InlineMarkup {
         String rest = COMMENT.matcher(tag.matcher(line).replaceAll(" ")).replaceAll(" ");
         rest = ENTITY.matcher(rest).replaceAll(" ");
         boolean removed = !rest.equals(line);
-        if (!rest.isBlank() && rest.strip().matches("[-*+•|\\s]*\\|[-*+•|\\s]*")) {
+        if (!rest.isBlank() && MARKERS_AND_PIPES.matcher(rest.strip()).matches()) {
             // In Markdown, rows and rules of a table are made of pipes and dashes: not debris.
             if (markdown && (rest.chars().filter(c -> c == '|').count() > 1 || rest.contains("--"))) {
                 return false;
@@ -90,7 +92,7 @@ final class InlineMarkup {
         each(MD_LINK, line, m -> out.accept(hit(offset, m.start(), m.end(), MESSAGE_MARKDOWN,
                 m.group(1).isEmpty() ? m.group(2) : "")));
         // A line of stars alone ("***", "* * *") is a section break of the text, not Markdown.
-        if (!line.strip().matches("[*\\s]*")) {
+        if (!STARS_ONLY.matcher(line.strip()).matches()) {
             each(BOLD, line, m -> out.accept(hit(offset, m.start(), m.end(), MESSAGE_MARKDOWN, m.group(2))));
             each(LONE_STARS, line, m -> out.accept(hit(offset, m.start(), m.end(), MESSAGE_MARKDOWN, "")));
         }

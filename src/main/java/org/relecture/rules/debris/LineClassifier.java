@@ -16,11 +16,11 @@ final class LineClassifier {
     private static final Pattern DASH = Pattern.compile("(?<=\\s)[—–]\\s");
 
     private final Boilerplate boilerplate;
-    private final List<Pattern> embeds;
+    private final PatternSet embeds;
     private final Links links;
     private final InlineMarkup markup;
 
-    LineClassifier(Boilerplate boilerplate, List<Pattern> embeds, Links links, InlineMarkup markup) {
+    LineClassifier(Boilerplate boilerplate, PatternSet embeds, Links links, InlineMarkup markup) {
         this.boilerplate = boilerplate;
         this.embeds = embeds;
         this.links = links;
@@ -52,7 +52,7 @@ final class LineClassifier {
     }
 
     boolean isEmbed(String text) {
-        return Texts.anyFinds(embeds, Texts.normalize(text));
+        return embeds.findsIn(Texts.normalize(text));
     }
 
     /**

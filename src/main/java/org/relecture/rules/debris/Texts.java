@@ -15,6 +15,8 @@ final class Texts {
     /** A sentence ends inside a line where a final mark is followed by a space. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])[\\s\\u00a0]+(?=\\S)");
     /** What a line of prose ends with; a title, a button or a teaser ends with none of it. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f\\u2009]+");
+    private static final Pattern BULLETS = Pattern.compile("^(?:[-*•·▪►>]\\s+)+");
     private static final String FINAL_MARKS = ".!?;»\"”…:";
 
     private Texts() {
@@ -25,10 +27,8 @@ final class Texts {
      * as one space, no list bullet in front. Data files stay short and readable that way.
      */
     static String normalize(String s) {
-        String t = s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'')
-                .replaceAll("[\\s\\u00a0\\u202f\\u2009]+", " ")
-                .strip();
-        return t.replaceFirst("^(?:[-*•·▪►>]\\s+)+", "");
+        String t = SPACES.matcher(s.replace('’', '\'').replace('‘', '\'').replace('ʼ', '\'')).replaceAll(" ").strip();
+        return BULLETS.matcher(t).replaceFirst("");
     }
 
     static int wordCount(String s) {
@@ -80,12 +80,4 @@ final class Texts {
         return patterns;
     }
 
-    static boolean anyFinds(List<Pattern> patterns, String s) {
-        for (Pattern p : patterns) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
