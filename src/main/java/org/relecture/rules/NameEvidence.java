@@ -52,8 +52,12 @@ public final class NameEvidence {
         return new NameEvidence(names);
     }
 
-    /** True when the character before the word, on the same line, continues a sentence. */
-    static boolean midSentence(String text, int start) {
+    /**
+     * True when the text before the word, on the same line, continues a sentence (a word, a comma,
+     * an elided article, a closing bracket); false after a full stop, a colon, a quote, a dash or
+     * at the start of a line, where a capital says nothing about the word.
+     */
+    public static boolean midSentence(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\u202f'
                 || text.charAt(i) == '\t')) {

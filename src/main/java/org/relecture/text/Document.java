@@ -65,6 +65,16 @@ public final class Document {
         return words;
     }
 
+    /** True when the span overlaps markup, which rules leave alone. */
+    public boolean touchesMarkup(int start, int end) {
+        for (Markup m : markup) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String slice(int start, int end) {
         return text.substring(start, end);
     }

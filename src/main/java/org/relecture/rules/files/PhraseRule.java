@@ -12,7 +12,6 @@ import org.relecture.findings.Finding;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
-import org.relecture.text.Markup;
 
 /**
  * A YAML rule at work: one {@link PhraseKind} filled in by a file. Patterns match whole words
@@ -77,7 +76,7 @@ public final class PhraseRule implements Detector {
     private void checkPattern(Document document, Pattern pattern, String replacement, List<Finding> findings) {
         Matcher m = pattern.matcher(document.text());
         while (m.find()) {
-            if (inMarkup(document, m.start(), m.end())) {
+            if (document.touchesMarkup(m.start(), m.end())) {
                 continue;
             }
             List<String> suggestions = replacement == null
@@ -95,7 +94,7 @@ public final class PhraseRule implements Detector {
             List<MatchResult> spans = new ArrayList<>();
             Matcher m = group.get(i).matcher(document.text());
             while (m.find()) {
-                if (!inMarkup(document, m.start(), m.end())) {
+                if (!document.touchesMarkup(m.start(), m.end())) {
                     spans.add(m.toMatchResult());
                 }
             }
@@ -152,12 +151,4 @@ public final class PhraseRule implements Detector {
         return suggestion;
     }
 
-    private static boolean inMarkup(Document document, int start, int end) {
-        for (Markup markup : document.markup()) {
-            if (markup.start() < end && start < markup.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

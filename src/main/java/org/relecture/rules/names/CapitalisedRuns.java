@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.NameEvidence;
 import org.relecture.text.Document;
-import org.relecture.text.Markup;
 
 /**
  * Finds the candidate names of a document: capitalised words, and runs of them separated by one
@@ -48,11 +48,11 @@ final class CapitalisedRuns {
         Set<String> capitalisedInside = new HashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            if (isAcronym(m.group()) || inMarkup(document, m.start(), m.end())) {
+            if (isAcronym(m.group()) || document.touchesMarkup(m.start(), m.end())) {
                 continue;
             }
             words.add(new int[] {m.start(), m.end()});
-            if (insideSentence(text, m.start())) {
+            if (NameEvidence.midSentence(text, m.start())) {
                 capitalisedInside.add(m.group());
             }
         }
@@ -67,7 +67,7 @@ final class CapitalisedRuns {
             }
             NameRun whole = run(text, words.get(i)[0], words.get(j)[1]);
             String firstWord = text.substring(words.get(i)[0], words.get(i)[1]);
-            if (!insideSentence(text, words.get(i)[0]) && !capitalisedInside.contains(firstWord)
+            if (!NameEvidence.midSentence(text, words.get(i)[0]) && !capitalisedInside.contains(firstWord)
                     && isCommonWord(firstWord)) {
                 doubtful.add(new NameRun[] {whole, i < j ? run(text, words.get(i + 1)[0], words.get(j)[1]) : null});
             } else {
@@ -112,31 +112,5 @@ final class CapitalisedRuns {
         return c == ' ' || c == '\u00a0' || c == '\u202f';
     }
 
-    /**
-     * True when the text before the word, on the same line, continues a sentence (a word, a comma,
-     * an elided article, a closing bracket); false after a full stop, a colon, a quote, a dash or
-     * at the start of a line, where a capital says nothing about the word.
-     */
-    static boolean insideSentence(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0'
-                || text.charAt(i) == '\u202f')) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        char before = text.charAt(i);
-        return Character.isLetterOrDigit(before) || before == ',' || before == '\'' || before == '\u2019'
-                || before == ')';
-    }
 
-    private static boolean inMarkup(Document document, int start, int end) {
-        for (Markup markup : document.markup()) {
-            if (markup.start() < end && start < markup.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

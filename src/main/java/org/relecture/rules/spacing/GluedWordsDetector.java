@@ -70,7 +70,7 @@ public final class GluedWordsDetector implements Detector {
         while (m.find()) {
             String head = m.group(1);
             String tail = m.group(2);
-            if (!isGlued(text, m, head, tail, names) || Tokens.inMarkup(document, m.start(), m.end())) {
+            if (!isGlued(text, m, head, tail, names) || document.touchesMarkup(m.start(), m.end())) {
                 continue;
             }
             findings.add(new Finding(RULE, Category.SPACING, Severity.MINOR, m.start(), m.end(),

@@ -53,7 +53,7 @@ public final class MissingSpaceDetector implements Detector {
         String text = document.text();
         List<Finding> findings = new ArrayList<>();
         for (SentenceJoins.Join join : joins.find(text)) {
-            if (Tokens.inMarkup(document, join.start(), join.end())) {
+            if (document.touchesMarkup(join.start(), join.end())) {
                 continue;
             }
             findings.add(new Finding(RULE, Category.SPACING, Severity.MINOR, join.start(), join.end(),

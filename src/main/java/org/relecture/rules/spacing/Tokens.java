@@ -2,8 +2,6 @@ package org.relecture.rules.spacing;
 
 import java.util.List;
 import java.util.Locale;
-import org.relecture.text.Document;
-import org.relecture.text.Markup;
 
 /**
  * What the spacing rules need to know about the whitespace-delimited token around a spot: where it
@@ -75,13 +73,4 @@ final class Tokens {
         return colon >= 0 && colon < token.length() - 1;
     }
 
-    static boolean inMarkup(Document document, int start, int end) {
-        List<Markup> markup = document.markup();
-        for (Markup m : markup) {
-            if (m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
