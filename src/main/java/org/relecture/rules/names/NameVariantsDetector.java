@@ -3,7 +3,9 @@ package org.relecture.rules.names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
@@ -19,7 +21,8 @@ import org.relecture.text.Document;
  * together from several translations. Writings count as one name when they differ only by accents,
  * hyphens or spaces; the rarer writings are reported, the commonest is suggested (on a tie, the
  * first one used). Single words that are also French words in lower case are left out
- * ({@code Dès}/{@code Des}). Another name that shares words ({@code Lee}, {@code Lee Kuan Yew}) is not a
+ * ({@code Dès}/{@code Des}), and so is a writing that only lacks the accent on the capital of a
+ * common word ({@code Etats-Unis}): that is CAPITAL_WITHOUT_ACCENT's finding. Another name that shares words ({@code Lee}, {@code Lee Kuan Yew}) is not a
  * variant, nor is another spelling ({@code Mohamed}, {@code Mohammed}).
  */
 public final class NameVariantsDetector implements Detector {
@@ -37,7 +40,10 @@ public final class NameVariantsDetector implements Detector {
             RuleExample.correct("Lee a reçu son hôte. Lee Kuan Yew l'a raccompagné ; Lee Hsien Loong était son fils."),
             RuleExample.correct("Le ministre est arrivé. Selon le ministre, LE PROJET EST ABANDONNÉ."));
 
-    private final CapitalisedRuns candidates = new CapitalisedRuns(FrenchLexicon.get());
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}]+");
+
+    private final FrenchLexicon lexicon = FrenchLexicon.get();
+    private final CapitalisedRuns candidates = new CapitalisedRuns(lexicon);
 
     @Override
     public List<RuleInfo> rules() {
@@ -80,7 +86,7 @@ public final class NameVariantsDetector implements Detector {
     }
 
     /** Reports every occurrence of the writings other than the commonest (the first on a tie). */
-    private static void report(Map<String, List<NameRun>> writings, List<Finding> findings) {
+    private void report(Map<String, List<NameRun>> writings, List<Finding> findings) {
         List<NameRun> preferred = null;
         for (List<NameRun> runs : writings.values()) {
             if (preferred == null || runs.size() > preferred.size()) {
@@ -92,6 +98,9 @@ public final class NameVariantsDetector implements Detector {
             if (runs == preferred) {
                 continue;
             }
+            if (missingCapitalAccents(runs.get(0).text(), model)) {
+                continue;
+            }
             for (NameRun run : runs) {
                 String message = "Ce nom est écrit « " + model + " » ailleurs dans le document ("
                         + times(preferred.size()) + ") : gardez une seule graphie.";
@@ -99,6 +108,37 @@ public final class NameVariantsDetector implements Detector {
                         List.of(model), RuleInfo.BUILTIN));
             }
         }
+    }
+
+    /**
+     * True when the writing differs from the preferred one only by the accent missing on the
+     * capital of common words ({@code Etats-Unis} for {@code États-Unis}): French keeps accents on
+     * capitals, and CAPITAL_WITHOUT_ACCENT reports exactly that, with the same fix; one problem
+     * gives one finding.
+     */
+    private boolean missingCapitalAccents(String written, String preferred) {
+        String[] writtenWords = WORD_SEPARATORS.split(written);
+        String[] preferredWords = WORD_SEPARATORS.split(preferred);
+        if (writtenWords.length != preferredWords.length) {
+            return false;
+        }
+        boolean differs = false;
+        for (int i = 0; i < writtenWords.length; i++) {
+            String w = writtenWords[i];
+            String p = preferredWords[i];
+            if (w.equals(p)) {
+                continue;
+            }
+            boolean accentOnCapitalOnly = w.length() == p.length() && !w.isEmpty()
+                    && w.substring(1).equals(p.substring(1)) && Character.isUpperCase(p.charAt(0))
+                    && NameForms.stripAccents(p.substring(0, 1)).equals(w.substring(0, 1));
+            if (!accentOnCapitalOnly || !lexicon.tags(w).isEmpty() || !lexicon.tags(w.toLowerCase(Locale.FRENCH)).isEmpty()
+                    || lexicon.tags(p.toLowerCase(Locale.FRENCH)).isEmpty()) {
+                return false;
+            }
+            differs = true;
+        }
+        return differs;
     }
 
     private static String times(int count) {

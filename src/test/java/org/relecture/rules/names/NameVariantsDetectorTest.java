@@ -64,6 +64,12 @@ class NameVariantsDetectorTest {
     }
 
     @Test
+    void aCapitalThatOnlyLacksItsAccentIsLeftToTheTypographyRule() {
+        assertEquals(List.of(), flagged("Les Etats-Unis, les États-Unis et encore les États-Unis."));
+        assertEquals(List.of("Erythrée -> Érythrée"), flagged("L'Erythrée, l'Érythrée et encore l'Érythrée."));
+    }
+
+    @Test
     void aCleanTextGivesNothing() {
         assertEquals(List.of(), flagged("Le président du Pérou a reçu le chef d'État de l'Équateur à Lima. "
                 + "Le Pérou et l'Union européenne soutiennent l'Équateur ; Lima l'a redit mardi."));
