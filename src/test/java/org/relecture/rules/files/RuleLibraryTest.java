@@ -42,7 +42,7 @@ class RuleLibraryTest {
     @Test
     void existenceFlagsWholeWordsOnly() throws Exception {
         RuleLibrary lib = load("MOT.yaml", "kind: existence\ntokens: [chat]\n" + HEADER);
-        List<Finding> found = check(lib, "Le chat et le chaton.");
+        List<Finding> found = check(lib, "Le chat, un achat et le chaton.");
         assertEquals(1, found.size());
         assertEquals(3, found.get(0).start());
         assertEquals(Severity.MAJOR, found.get(0).severity());
