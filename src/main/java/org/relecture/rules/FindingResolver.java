@@ -16,8 +16,8 @@ import org.relecture.text.Document;
  *       it and either has a category of the same family (grammar and spelling; punctuation,
  *       spacing and typography) or proposes the same fix ({@code Etats} to {@code États} inside
  *       {@code Etats-Unis} to {@code États-Unis}): relecture's rules are written for that very case.
- *       Findings that only touch (a missing space after {@code Sud.} and a wrong article in
- *       {@code Le États-Unis}) are two problems and both stay, as are a misspelt word and the
+ *       Findings that only touch (a missing space after {@code fin.} and a wrong article in
+ *       {@code Le Pays-Bas}) are two problems and both stay, as are a misspelt word and the
  *       missing spaces of the quotation around it;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
  *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is

@@ -125,9 +125,9 @@ public final class LanguageToolDetector implements Detector {
 
     /**
      * Markup is given to LanguageTool as markup, so it is skipped and offsets stay the file's.
-     * A sentence glued to the previous one ({@code armes.Le}) is read with the missing space, as
+     * A sentence glued to the previous one ({@code outils.Le}) is read with the missing space, as
      * markup that reads as {@code ". "}: LanguageTool would otherwise see one token
-     * {@code armes.Le} and miss the errors on either side (relecture reports the space itself).
+     * {@code outils.Le} and miss the errors on either side (relecture reports the space itself).
      */
     AnnotatedText annotated(Document document) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();

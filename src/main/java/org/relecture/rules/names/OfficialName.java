@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One official name of several words ({@code Nations unies}) and the pattern that finds it with
- * its last word cut short ({@code Nations Un}): the other words as written in the list (case
+ * One official name of several words ({@code Union européenne}) and the pattern that finds it with
+ * its last word cut short ({@code Union europ}): the other words as written in the list (case
  * aside, any kind of space or apostrophe), then a word of two letters or more.
  */
 final class OfficialName {

@@ -18,21 +18,21 @@ import org.relecture.text.Document;
 
 /**
  * {@code OFFICIAL_NAME_TRUNCATED}: an official name whose last word was cut short, as machine
- * translation does when its output is truncated ({@code Nations Un}, {@code Union europ}). The
+ * translation does when its output is truncated ({@code Union europ}, {@code Banque Mon}). The
  * names come from {@code rules/data/names-official.txt}. When the cut word is itself a French word
- * ({@code un}, {@code eu}), the sentence may simply go on ({@code les nations un peu partout}), so
- * it counts only when written with the capitals of a name ({@code Nations Un}).
+ * ({@code mon}, {@code eu}), the sentence may simply go on ({@code à la banque mon frère attend}),
+ * so it counts only when written with the capitals of a name ({@code Banque Mon}).
  */
 public final class OfficialNameTruncatedDetector implements Detector {
     public static final String ID = "OFFICIAL_NAME_TRUNCATED";
     static final String LIST = "names-official.txt";
 
     private static final RuleInfo INFO = RuleInfo.builtin(ID, Category.GRAMMAR, Severity.MINOR,
-            "Nom officiel dont le dernier mot est tronqué (« Nations Un » pour « Nations unies »).",
-            RuleExample.wrong("Le texte a été adopté par les <marker>Nations Un</marker> hier soir.", "Nations unies"),
+            "Nom officiel dont le dernier mot est tronqué (« Union europ » pour « Union européenne »).",
+            RuleExample.wrong("Le prêt accordé par la <marker>Banque Mon</marker> arrive demain.", "Banque mondiale"),
             RuleExample.wrong("Les pays de l'<marker>Union europ</marker> se réunissent à Bruxelles.", "Union européenne"),
-            RuleExample.correct("Le texte a été adopté par les Nations unies hier soir."),
-            RuleExample.correct("Dans toutes les nations un peu de méfiance demeure."));
+            RuleExample.correct("Le prêt accordé par la Banque mondiale arrive demain."),
+            RuleExample.correct("À la banque mon frère attend son tour."));
 
     private final List<OfficialName> names;
     private final FrenchLexicon lexicon = FrenchLexicon.get();
