@@ -1,8 +1,10 @@
 package org.relecture.rules;
 
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.relecture.findings.Category;
 
 /**
  * Which rules run, from {@code --disable} and {@code --enable-only}. Each entry is a rule id
@@ -27,9 +29,9 @@ public record RuleSelection(Set<String> disabled, Set<String> enabledOnly) {
 
     /** Entries that name no rule and no category among those given. */
     public Set<String> unknown(Iterable<RuleInfo> rules) {
-        Set<String> unknown = new java.util.TreeSet<>(disabled);
+        Set<String> unknown = new TreeSet<>(disabled);
         unknown.addAll(enabledOnly);
-        for (org.relecture.findings.Category c : org.relecture.findings.Category.values()) {
+        for (Category c : Category.values()) {
             unknown.remove(c.id().toUpperCase(Locale.ROOT));
         }
         for (RuleInfo rule : rules) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -41,6 +42,8 @@ public final class RuleLibrary {
     private final List<PhraseRule> phraseRules;
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
+    /** Data lists already read: every worker's detectors ask for the same ones. */
+    private final Map<String, List<String>> dataLists = new ConcurrentHashMap<>();
 
     private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
                         LanguageToolTuning tuning) {
@@ -109,6 +112,10 @@ public final class RuleLibrary {
      * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
      */
     public List<String> dataList(String name) {
+        return dataLists.computeIfAbsent(name, this::readDataList);
+    }
+
+    private List<String> readDataList(String name) {
         for (Path folder : folders) {
             Path file = folder.resolve("data").resolve(name);
             if (Files.isRegularFile(file)) {
