@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relecture.check.CorpusRunner;
-import org.relecture.check.RunSummary;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
@@ -15,6 +14,9 @@ import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
 import org.relecture.rules.LanguageToolPreload;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.ScoredDocument;
+import org.relecture.scoring.Scorer;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
 import org.relecture.text.InputReader;
@@ -75,15 +77,17 @@ final class CheckCommand implements Callable<Integer> {
         CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
                 new InputReader(new SentenceSplitter(), io.in()), workers);
         Renderer renderer = format.renderer(io.out(), new RenderOptions(common.useColor()));
-        RunSummary summary = new RunSummary();
+        Scorer scorer = Scorer.defaults();
+        CorpusSummary summary = new CorpusSummary();
         renderer.begin();
         runner.run(inputs, result -> {
             if (!result.ok()) {
                 io.err().println("relecture: " + result.label() + ": " + result.failure().reason());
             }
-            summary.add(result);
+            ScoredDocument scored = ScoredDocument.of(result, scorer);
+            summary.add(scored);
             try {
-                renderer.document(result);
+                renderer.document(scored);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -93,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
         return exitCode(summary);
     }
 
-    static int exitCode(RunSummary summary) {
+    static int exitCode(CorpusSummary summary) {
         if (summary.internalFailures() > 0) {
             return ExitCode.INTERNAL;
         }
