@@ -19,8 +19,8 @@ import org.relecture.text.Span;
 final class FragmentFinder {
     /** Shared or neutral words allowed between two foreign words of one run. */
     private static final int MAX_GAP = 2;
-    /** A lone foreign content word shorter than this is too often an abbreviation or a command. */
-    private static final int MIN_LONE_LETTERS = 4;
+    /** A lone foreign word shorter than this is too often an abbreviation, a symbol or a command. */
+    private static final int MIN_LONE_LETTERS = 3;
     /** Foreign words a run needs, as a share of its words. */
     private static final double MIN_FOREIGN_SHARE = 0.34;
 
@@ -71,18 +71,22 @@ final class FragmentFinder {
 
     private Fragment judge(Document document, List<WordToken> tokens, int first, int last) {
         Language language = language(document, tokens, first, last);
-        int from = growLeft(tokens, first, language);
-        int to = growRight(tokens, last, language);
-        int words = to - from + 1;
         int foreign = 0;
+        boolean unaccentedFrench = true;
         for (int k = first; k <= last; k++) {
             if (tokens.get(k).isForeignIn(language)) {
                 foreign++;
+                unaccentedFrench &= !isFunctionWord(tokens.get(k)) && lexicons.isFrenchWithoutAccents(tokens.get(k).lower());
             }
         }
-        if (foreign == 0) {
+        // French written without its accents (de maniere generale) is French.
+        if (foreign == 0 || unaccentedFrench) {
             return null;
         }
+        // A lone word stays a word; a longer run takes its clause when all of it fits the language.
+        int from = foreign == 1 ? first : growLeft(tokens, first, language);
+        int to = foreign == 1 ? last : growRight(tokens, last, language);
+        int words = to - from + 1;
         if (insideName(document.text(), tokens, first, last)) {
             return null;
         }
@@ -221,21 +225,19 @@ final class FragmentFinder {
 
     /**
      * A lone foreign word counts when it is written in lower case (a capitalised one is too often
-     * a name or a heading) and is either a function word or an Italian or Spanish word of a few
-     * letters that is not a French word which lost its accents.
+     * a name or a heading), and is a function word of three letters or more, or an Italian or
+     * Spanish word of four letters or more (shorter ones are too often commands: {@code tar}).
      */
     private boolean acceptsLone(Document document, WordToken lone, Language language) {
         boolean function = lone.evidence().function().contains(language);
         int letters = lone.lower().replace("'", "").length();
-        if (letters < (function ? 2 : MIN_LONE_LETTERS) || Character.isUpperCase(document.text().charAt(lone.start()))) {
+        if (letters < (function ? MIN_LONE_LETTERS : MIN_LONE_LETTERS + 1)
+                || Character.isUpperCase(document.text().charAt(lone.start()))) {
             return false;
-        }
-        if (function) {
-            return true;
         }
         // French writes English terms as they are (testing, shareware, root): alone, an English
         // content word is a term far more often than a leftover.
-        return language != Language.ENGLISH && !lexicons.isFrenchWithoutAccents(lone.lower());
+        return function || language != Language.ENGLISH;
     }
 
     private static boolean isCapitalisedNeutral(String text, WordToken t) {

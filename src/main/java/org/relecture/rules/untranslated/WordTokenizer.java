@@ -13,7 +13,8 @@ import org.relecture.text.Markup;
 
 /**
  * Cuts a document into words and classifies each ({@link WordToken.Kind}). Names (capitalised in
- * the middle of a sentence, or shown by the document to be names), acronyms, exempt phrases and
+ * the middle of a sentence, or shown by the document to be names), acronyms and words with inner
+ * capitals, exempt phrases and
  * words inside web addresses, code or markup are neutral; a capitalised word at the start of a
  * sentence is judged in lower case.
  */
@@ -106,15 +107,20 @@ final class WordTokenizer {
         return Character.isDigit(c) || c == '_' || c == '@' || c == '#';
     }
 
+    /**
+     * Names, and words written like names: acronyms ({@code NATO}), inner capitals ({@code iPhone},
+     * {@code comUne} after a lost space), a capital in the middle of a sentence.
+     */
     private static boolean isName(String text, int start, int end, NameEvidence names) {
-        if (!Character.isUpperCase(text.charAt(start))) {
-            return false;
-        }
         String word = text.substring(start, end);
-        if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+        boolean innerCapital = false;
+        for (int i = 1; i < word.length(); i++) {
+            innerCapital |= Character.isUpperCase(word.charAt(i)) && Character.isLetter(word.charAt(i - 1));
+        }
+        if (innerCapital) {
             return true;
         }
-        return NameEvidence.midSentence(text, start) || names.isName(word);
+        return Character.isUpperCase(word.charAt(0)) && (NameEvidence.midSentence(text, start) || names.isName(word));
     }
 
     private static WordToken.Gap gap(Document document, int from, int to, boolean first) {
