@@ -225,14 +225,20 @@ final class FragmentFinder {
 
     /**
      * A lone foreign word counts when it is written in lower case (a capitalised one is too often
-     * a name or a heading), and is a function word of three letters or more, or an Italian or
-     * Spanish word of four letters or more (shorter ones are too often commands: {@code tar}).
+     * a name or a heading), is a function word of three letters or more, or an Italian or Spanish
+     * word of four letters or more (shorter ones are too often commands: {@code tar}), and is not a
+     * word of all three languages ({@code come}).
      */
     private boolean acceptsLone(Document document, WordToken lone, Language language) {
         boolean function = lone.evidence().function().contains(language);
         int letters = lone.lower().replace("'", "").length();
         if (letters < (function ? MIN_LONE_LETTERS : MIN_LONE_LETTERS + 1)
                 || Character.isUpperCase(document.text().charAt(lone.start()))) {
+            return false;
+        }
+        // A word all three other languages have (come) is international enough to turn up in
+        // French; alone, it proves nothing.
+        if (lone.evidence().known().size() == Language.values().length) {
             return false;
         }
         // French writes English terms as they are (testing, shareware, root): alone, an English
