@@ -2,7 +2,7 @@
 """Builds the untranslated-fragment test set from Debian packages (real published text only).
 
     apt-get install debian-reference-fr maint-guide-fr developers-reference-fr aptitude-doc-fr debian-faq-fr \
-                    fortunes-it fortunes-es fortunes-min wfrench
+                    fortunes-it fortunes-es fortunes fortunes-min wfrench
     python3 eval/untranslated/build.py            # writes testset.jsonl and sources.tsv here
 
 French hosts and clean controls: prose paragraphs (<p> without code, file names or commands) of
@@ -45,7 +45,7 @@ FRENCH_SOURCES = [
 FOREIGN_SOURCES = {
     "it": ("fortunes-it", "/usr/share/games/fortunes/it/*.u8"),
     "es": ("fortunes-es", "/usr/share/games/fortunes/es/*.fortunes"),
-    "en": ("fortunes-min", "/usr/share/games/fortunes/*.u8"),
+    "en": ("fortunes", "/usr/share/games/fortunes/*.u8"),
 }
 CODE_TAGS = {"code", "tt", "kbd", "pre", "samp", "var", "img", "table"}
 CODE_CLASSES = {"command", "literal", "filename", "package", "systemitem", "option", "replaceable",
@@ -84,6 +84,12 @@ class Paragraphs(html.parser.HTMLParser):
 def version(package):
     return subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True,
                           text=True, check=True).stdout
+
+
+def owner(path):
+    """The Debian package that installed the file (fortunes and fortunes-min share a folder)."""
+    out = subprocess.run(["dpkg-query", "-S", path], capture_output=True, text=True, check=True).stdout
+    return out.split(":")[0]
 
 
 def all_french(paragraph, french_words):
@@ -251,7 +257,7 @@ def main():
                     "host": os.path.relpath(fr_path, "/usr/share"), "foreign": os.path.relpath(path, "/usr/share"),
                 })
                 sources[fr_package] = version(fr_package)
-                sources[package] = version(package)
+                sources[owner(path)] = version(owner(path))
                 taken += 1
                 index += 1
     for k in range(CONTROLS):
