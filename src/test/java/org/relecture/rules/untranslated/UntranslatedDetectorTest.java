@@ -89,7 +89,7 @@ class UntranslatedDetectorTest {
 
     @Test
     void addressesCodeAndMarkupStay() {
-        assertEquals(List.of(), spans("Voir https://www.lifegate.it/la-guerra-della-corea-del-nord pour la source."));
+        assertEquals(List.of(), spans("Voir https://www.esempio.it/la-guerra-della-repubblica-di-venezia pour la source."));
         assertEquals(List.of(), spans("Le paquet fournit la_funzione_principale et get_the_value_of_it."));
         assertEquals(List.of(), check("t.md", "Le code `the value of it is here` est faux.\n").stream().toList());
     }
