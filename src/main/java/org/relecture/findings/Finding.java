@@ -24,6 +24,12 @@ public record Finding(
         String source,
         Map<String, String> attributes) {
 
+    /**
+     * Attribute of a finding that stands for several occurrences of one problem (reported once so
+     * the report stays readable): how many. The scorer counts each occurrence, as MQM does.
+     */
+    public static final String OCCURRENCES = "occurrences";
+
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(category, "category");
@@ -40,5 +46,11 @@ public record Finding(
     public Finding(String rule, Category category, Severity severity, int start, int end,
                    String message, List<String> suggestions, String source) {
         this(rule, category, severity, start, end, message, suggestions, source, Map.of());
+    }
+
+    /** How many occurrences of its problem this finding stands for: 1 unless it says more. */
+    public int occurrences() {
+        String n = attributes.get(OCCURRENCES);
+        return n == null ? 1 : Math.max(1, Integer.parseInt(n));
     }
 }

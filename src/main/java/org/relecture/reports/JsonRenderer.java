@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.relecture.check.DocumentResult;
-import org.relecture.check.RunSummary;
 import org.relecture.findings.Finding;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.DocumentScore;
+import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
 
@@ -22,7 +23,7 @@ import org.relecture.text.LineColumn;
  */
 final class JsonRenderer implements Renderer {
     private final JsonGenerator json;
-    private final List<DocumentResult> failures = new ArrayList<>();
+    private final List<ScoredDocument> failures = new ArrayList<>();
 
     JsonRenderer(OutputStream out) {
         try {
@@ -45,17 +46,21 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void document(DocumentResult result) throws IOException {
-        if (!result.ok()) {
-            failures.add(result);
+    public void document(ScoredDocument scored) throws IOException {
+        if (!scored.ok()) {
+            failures.add(scored);
             return;
         }
-        Document doc = result.document();
+        Document doc = scored.document();
+        DocumentScore score = scored.score();
         json.writeStartObject();
         json.writeStringField("path", doc.path());
         json.writeNumberField("words", doc.words());
+        json.writeNumberField("score", Numbers.round1(score.score()));
+        json.writeNumberField("penaltyPer1000", Numbers.round1(score.penaltyPer1000()));
+        json.writeNumberField("penalty", Numbers.round1(score.penalty()));
         json.writeArrayFieldStart("findings");
-        for (Finding f : result.findings()) {
+        for (Finding f : scored.findings()) {
             writeFinding(doc, f);
         }
         json.writeEndArray();
@@ -95,14 +100,14 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void end(RunSummary summary) throws IOException {
+    public void end(CorpusSummary summary) throws IOException {
         json.writeEndArray();
         json.writeArrayFieldStart("errors");
-        for (DocumentResult r : failures) {
+        for (ScoredDocument r : failures) {
             json.writeStartObject();
             json.writeStringField("path", r.label());
-            json.writeStringField("kind", r.failure().kind().name().toLowerCase(java.util.Locale.ROOT));
-            json.writeStringField("message", r.failure().reason());
+            json.writeStringField("kind", r.result().failure().kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("message", r.result().failure().reason());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -111,6 +116,11 @@ final class JsonRenderer implements Renderer {
         json.writeNumberField("words", summary.words());
         json.writeNumberField("findings", summary.findings());
         json.writeNumberField("errors", failures.size());
+        if (summary.documents() > 0) {
+            json.writeNumberField("meanScore", Numbers.round1(summary.meanScore()));
+            json.writeNumberField("medianScore", Numbers.round1(summary.medianScore()));
+            json.writeNumberField("minScore", Numbers.round1(summary.minScore()));
+        }
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

@@ -1,8 +1,8 @@
 package org.relecture.reports;
 
 import java.io.IOException;
-import org.relecture.check.DocumentResult;
-import org.relecture.check.RunSummary;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.ScoredDocument;
 
 /**
  * Writes a report as results arrive, so a corpus of any size is reported without being held in
@@ -12,7 +12,7 @@ public interface Renderer {
     default void begin() throws IOException {
     }
 
-    void document(DocumentResult result) throws IOException;
+    void document(ScoredDocument scored) throws IOException;
 
-    void end(RunSummary summary) throws IOException;
+    void end(CorpusSummary summary) throws IOException;
 }

@@ -7,17 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.relecture.check.DocumentResult;
-import org.relecture.check.RunSummary;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.DocumentScore;
+import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
 
 /**
  * One finding a line, in the {@code path:line:col:} form editors and terminals link to:
  * {@code path:line:col: severity category RULE_ID "excerpt": message (-> suggestion, ...)}.
- * Findings of a file stand together; a summary line closes the report.
+ * Findings of a file stand together, followed by the file's score; a summary line closes the report.
  */
 final class TextRenderer implements Renderer {
     private static final int MAX_EXCERPT = 40;
@@ -32,16 +33,23 @@ final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void document(DocumentResult result) {
-        if (!result.ok() || result.findings().isEmpty()) {
+    public void document(ScoredDocument scored) {
+        if (!scored.ok()) {
             return;
         }
-        Document doc = result.document();
-        for (Finding f : result.findings()) {
+        Document doc = scored.document();
+        for (Finding f : scored.findings()) {
             out.println(line(doc, f));
         }
+        out.println(scoreLine(doc.path(), scored.score(), scored.findings().size()));
         out.println();
         out.flush();
+    }
+
+    private String scoreLine(String path, DocumentScore score, int findings) {
+        return ansi.bold(path + ": score " + Numbers.score(score.score())) + String.format(Locale.ROOT,
+                " (%s, %s, %.1f penalty points per 1,000 words)",
+                plural(findings, "finding"), plural(score.words(), "word"), score.penaltyPer1000());
     }
 
     private String line(Document doc, Finding f) {
@@ -70,13 +78,17 @@ final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void end(RunSummary summary) {
+    public void end(CorpusSummary summary) {
         StringBuilder sb = new StringBuilder();
         sb.append(plural(summary.documents(), "file")).append(" checked, ")
                 .append(plural(summary.words(), "word")).append(": ")
                 .append(plural(summary.findings(), "finding"));
         if (summary.findings() > 0) {
             sb.append(" (").append(bySeverity(summary.bySeverity())).append(')');
+        }
+        if (summary.documents() > 1) {
+            sb.append("; mean score ").append(Numbers.score(summary.meanScore()))
+                    .append(", lowest ").append(Numbers.score(summary.minScore()));
         }
         int failed = summary.inputFailures() + summary.internalFailures();
         if (failed > 0) {

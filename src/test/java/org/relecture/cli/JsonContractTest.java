@@ -84,6 +84,25 @@ class JsonContractTest {
     }
 
     @Test
+    void everyDocumentCarriesItsMqmScoreComputedFromItsFindings() {
+        for (JsonNode doc : report.path("documents")) {
+            double penalty = 0;
+            for (JsonNode f : doc.path("findings")) {
+                int occurrences = f.path("attributes").path("occurrences").asInt(1);
+                penalty += Severity.valueOf(f.path("severity").asText().toUpperCase(java.util.Locale.ROOT)).multiplier()
+                        * occurrences;
+            }
+            int words = doc.path("words").asInt();
+            assertEquals(Math.round(penalty * 10) / 10.0, doc.path("penalty").asDouble(), 1e-9, doc.path("path").asText());
+            assertEquals(penalty * 1000 / words, doc.path("penaltyPer1000").asDouble(), 0.051, doc.path("path").asText());
+            assertEquals(Math.max(0, 100 * (1 - penalty / words)), doc.path("score").asDouble(), 0.051, doc.path("path").asText());
+        }
+        JsonNode summary = report.path("summary");
+        assertTrue(summary.path("minScore").asDouble() <= summary.path("medianScore").asDouble());
+        assertTrue(summary.path("medianScore").asDouble() <= 100);
+    }
+
+    @Test
     void endsWithNoErrorsAndASummary() {
         assertEquals(0, report.path("errors").size());
         assertEquals(5, report.path("summary").path("documents").asInt());

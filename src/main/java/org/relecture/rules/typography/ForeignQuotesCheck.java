@@ -56,7 +56,7 @@ final class ForeignQuotesCheck implements TypographyCheck {
                 String message = "Guillemets " + kind(pair) + " : en français, une citation s’encadre de guillemets « »."
                         + (foreign.size() > 1 ? " Le document compte " + foreign.size()
                         + " citations ainsi encadrées ; seule la première est signalée." : "");
-                out.add(finding(FIRST, prose.text(), pair, message, Map.of("count", Integer.toString(foreign.size()))));
+                out.add(finding(FIRST, prose.text(), pair, message, Map.of(Finding.OCCURRENCES, Integer.toString(foreign.size()))));
             } else {
                 out.add(finding(EACH, prose.text(), pair,
                         "Guillemets " + kind(pair) + " : en français, une citation s’encadre de guillemets « ».", Map.of()));

@@ -17,7 +17,7 @@ class TypographyRulesTest {
         List<Finding> first = findings(text, "QUOTES_NOT_FRENCH");
         assertEquals(1, first.size());
         assertEquals("\"marché\"", text.substring(first.get(0).start(), first.get(0).end()));
-        assertEquals("3", first.get(0).attributes().get("count"));
+        assertEquals("3", first.get(0).attributes().get(org.relecture.findings.Finding.OCCURRENCES));
         assertEquals(List.of("«" + NBSP + "marché" + NBSP + "»"), first.get(0).suggestions());
         assertEquals(List.of("\"port\"", "“bonsoir”"), spans(text, "QUOTES_NOT_FRENCH_EACH"));
     }
