@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.Map;
 import org.languagetool.Language;
 import org.relecture.check.DocumentResult;
-import org.relecture.check.RunSummary;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
 import org.relecture.reports.Version;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.ScoredDocument;
+import org.relecture.scoring.Scorer;
 
 /** The server's paths and what each answers. */
 final class Endpoints {
@@ -47,15 +49,19 @@ final class Endpoints {
                 "/" + PageAssets.STYLE, Endpoint.get(exchange -> page.style()));
     }
 
-    /** DESIGN.md's JSON report of one document, the same as {@code relecture check --format json}. */
+    /**
+     * DESIGN.md's JSON report of one document with its score, written by the same renderer as
+     * {@code relecture check --format json}.
+     */
     private static byte[] report(CheckService.Checked checked) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
-        DocumentResult result = DocumentResult.checked(checked.document(), checked.findings());
-        RunSummary summary = new RunSummary();
-        summary.add(result);
+        ScoredDocument scored = ScoredDocument.of(
+                DocumentResult.checked(checked.document(), checked.findings()), Scorer.defaults());
+        CorpusSummary summary = new CorpusSummary();
+        summary.add(scored);
         renderer.begin();
-        renderer.document(result);
+        renderer.document(scored);
         renderer.end(summary);
         return out.toByteArray();
     }
