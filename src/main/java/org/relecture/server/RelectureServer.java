@@ -3,8 +3,10 @@ package org.relecture.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +25,12 @@ import org.relecture.text.SentenceSplitter;
  * {@code /health} gets a fast first check.
  */
 public final class RelectureServer implements AutoCloseable {
-    /** A sentence with a spelling error, so that the warm-up builds the spelling suggestions too. */
-    private static final String WARM_UP_TEXT = "Le serveur vérifie cette phrase avant sa première requete.";
+    /**
+     * A few paragraphs of ordinary news French with ordinary errors: one short sentence leaves
+     * most of LanguageTool's lazily loaded parts and most of the code cold, and the first real
+     * check then takes seconds instead of a fraction of one.
+     */
+    private static final String WARM_UP = "warm-up.txt";
 
     private final ServerSettings settings;
     private final HttpServer http;
@@ -61,12 +67,21 @@ public final class RelectureServer implements AutoCloseable {
         try {
             SentenceSplitter splitter = new SentenceSplitter();
             Checker first = pool.warmUp(new RequestText(splitter, Integer.MAX_VALUE)
-                    .read(RequestParams.of(Map.of("text", WARM_UP_TEXT))));
+                    .read(RequestParams.of(Map.of("text", warmUpText()))));
             service.complete(new CheckService(pool, new RuleCatalog(first),
                     new RequestText(splitter, settings.limits().maxTextChars()), settings.limits(),
                     settings.options().level()));
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
+        }
+    }
+
+    private static String warmUpText() throws IOException {
+        try (InputStream in = RelectureServer.class.getResourceAsStream(WARM_UP)) {
+            if (in == null) {
+                throw new IllegalStateException(WARM_UP + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
