@@ -2,10 +2,10 @@
 # Load on the relecture server and on LanguageTool's own server (6.8, French only), one after the
 # other on this machine: REQUESTS (default 500) POSTs to /v2/check at CONCURRENCY (default 4) of
 # one 300-word French paragraph (the body of seeds/000, joined into one paragraph), after WARMUP
-# (default 20) requests that are not counted. Each server runs with its defaults (workers = cores
-# for relecture, LanguageTool's own thread pool and no result cache); LT_CONFIG names a property
-# file for LanguageTool's server (its --config) to try other settings. Prints a Markdown table;
-# logs go to bench/out/server/.
+# (default 20) requests that are not counted. relecture runs with its defaults (workers = cores);
+# LanguageTool's server with bench/languagetool-server/server.properties (pipelines reused between
+# requests, no result cache), or the property file LT_CONFIG names (its --config; an empty
+# LT_CONFIG runs its defaults). Prints a Markdown table; logs go to bench/out/server/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${REQUESTS:-500}
@@ -57,7 +57,8 @@ stop "$pid"
 
 port=$(free_port)
 lt_args=(--port "$port")
-[ -n "${LT_CONFIG:-}" ] && lt_args+=(--config "$LT_CONFIG")
+lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
+[ -n "$lt_config" ] && lt_args+=(--config "$lt_config")
 java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
   >"$out/languagetool.log" 2>&1 &
 pid=$!

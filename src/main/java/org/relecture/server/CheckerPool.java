@@ -1,12 +1,16 @@
 package org.relecture.server;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,7 +42,7 @@ final class CheckerPool implements AutoCloseable {
         this.factory = factory;
         this.idle = new ArrayBlockingQueue<>(workers);
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 daemon("relecture-check"));
     }
 
@@ -97,7 +101,7 @@ final class CheckerPool implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    static java.util.concurrent.ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -108,7 +112,7 @@ final class CheckerPool implements AutoCloseable {
     /** One worker's checkers, one per level, built on first use. */
     private static final class Worker {
         private final Function<Level, Checker> factory;
-        private final java.util.Map<Level, Checker> checkers = new java.util.EnumMap<>(Level.class);
+        private final Map<Level, Checker> checkers = new EnumMap<>(Level.class);
 
         Worker(Function<Level, Checker> factory) {
             this.factory = factory;

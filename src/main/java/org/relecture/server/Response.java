@@ -1,7 +1,5 @@
 package org.relecture.server;
 
-import java.nio.charset.StandardCharsets;
-
 /** What the server sends back for one request. */
 record Response(int status, String contentType, byte[] body) {
     static final String JSON = "application/json; charset=utf-8";
@@ -24,10 +22,6 @@ record Response(int status, String contentType, byte[] body) {
             g.writeEndObject();
         });
         return new Response(status, JSON, body);
-    }
-
-    static Response text(int status, String contentType, String body) {
-        return new Response(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String reason(int status) {

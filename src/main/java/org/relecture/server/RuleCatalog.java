@@ -1,7 +1,6 @@
 package org.relecture.server;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +55,6 @@ final class RuleCatalog {
     static boolean inCategory(Entry entry, String requested) {
         return requested.equalsIgnoreCase(entry.categoryId())
                 || requested.equalsIgnoreCase(entry.info().category().id());
-    }
-
-    List<Entry> entries() {
-        return List.copyOf(byId.values());
     }
 
     /** ITS 2.0 issue types, as LanguageTool names them. */
