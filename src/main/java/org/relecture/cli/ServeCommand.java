@@ -5,7 +5,6 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.relecture.rules.files.RuleLibrary;
@@ -74,14 +73,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<RuleLibrary> library = ruleOptions.library(io.err());
+        Optional<RuleLibrary> library = ruleOptions.selectableLibrary(io.err());
         if (library.isEmpty()) {
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        Set<String> unknown = ruleOptions.unknownSelections(library.get());
-        if (!unknown.isEmpty()) {
-            io.err().println("relecture: no rule or category is called " + String.join(", ", unknown)
-                    + " (relecture rules lists them)");
             return ExitCode.USAGE_OR_INPUT;
         }
         ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), workers,
