@@ -2,7 +2,6 @@ package org.relecture.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.relecture.check.CorpusRunner;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
@@ -43,17 +42,11 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<RuleLibrary> loaded = ruleOptions.library(io.err());
+        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         RuleLibrary library = loaded.get();
-        Set<String> unknown = ruleOptions.unknownSelections(library);
-        if (!unknown.isEmpty()) {
-            io.err().println("relecture: no rule or category is called " + String.join(", ", unknown)
-                    + " (relecture rules lists them)");
-            return Optional.empty();
-        }
         CheckOptions options = ruleOptions.checkOptions();
         CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
                 new InputReader(new SentenceSplitter(), io.in()), workers);

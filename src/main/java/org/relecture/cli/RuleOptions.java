@@ -55,6 +55,24 @@ final class RuleOptions {
         }
     }
 
+    /**
+     * The rule library with a selection that names only rules and categories it has; empty,
+     * after saying why on {@code err}, otherwise.
+     */
+    Optional<RuleLibrary> selectableLibrary(PrintStream err) {
+        Optional<RuleLibrary> library = library(err);
+        if (library.isEmpty()) {
+            return library;
+        }
+        Set<String> unknown = unknownSelections(library.get());
+        if (!unknown.isEmpty()) {
+            err.println("relecture: no rule or category is called " + String.join(", ", unknown)
+                    + " (relecture rules lists them)");
+            return Optional.empty();
+        }
+        return library;
+    }
+
     /** Selection entries that name no rule or category; empty when there is no selection. */
     Set<String> unknownSelections(RuleLibrary library) {
         RuleSelection selection = checkOptions().selection();
