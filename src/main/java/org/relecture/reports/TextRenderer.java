@@ -70,7 +70,8 @@ final class TextRenderer implements Renderer {
         if (f.suggestions().isEmpty()) {
             return "";
         }
-        return " (-> " + f.suggestions().stream().limit(MAX_SUGGESTIONS).collect(Collectors.joining(", ")) + ")";
+        return " (-> " + f.suggestions().stream().limit(MAX_SUGGESTIONS).map(s -> s.isEmpty() ? "(delete)" : s)
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** One line per finding, whatever the span: line breaks shown as ⏎, long spans cut. */

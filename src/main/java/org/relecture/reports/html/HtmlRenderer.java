@@ -96,7 +96,7 @@ public final class HtmlRenderer implements Renderer {
 
     private void writeRanking() throws IOException {
         List<Category> shown = categoriesFound();
-        out.write("<section id=\"ranking\"><h2>Ranking</h2>\n<table>\n<thead><tr><th>Rank</th><th class=\"doc\">Document</th>"
+        out.write("<section id=\"ranking\"><h2>Ranking</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Rank</th><th class=\"doc\">Document</th>"
                 + "<th>Score</th><th>Words</th><th>Findings</th>");
         for (Category c : shown) {
             out.write("<th title=\"" + Encode.forHtmlAttribute(c.mqm()) + "\">" + c.id() + "</th>");
@@ -120,7 +120,7 @@ public final class HtmlRenderer implements Renderer {
             }
             out.write("</tr>\n");
         }
-        out.write("</tbody>\n</table>\n</section>\n");
+        out.write("</tbody>\n</table></div>\n</section>\n");
     }
 
     private void writeUnchecked() throws IOException {
