@@ -66,17 +66,34 @@
     tip.hidden = true;
   }
 
-  function follow(event) {
+  // The pointer shows the finding under it; leaving it goes back to the focused finding, if any,
+  // so scrolling under a resting pointer does not take the tooltip from a keyboard user.
+  function focusedFinding() {
+    return findingAt(document.activeElement);
+  }
+
+  document.addEventListener('mouseover', function (event) {
     var mark = findingAt(event.target);
     if (mark) {
       show(mark);
-    } else {
-      hide();
     }
-  }
-
-  document.addEventListener('mouseover', follow);
-  document.addEventListener('focusin', follow);
+  });
+  document.addEventListener('mouseout', function (event) {
+    if (!findingAt(event.relatedTarget)) {
+      var focused = focusedFinding();
+      if (focused) {
+        show(focused);
+      } else {
+        hide();
+      }
+    }
+  });
+  document.addEventListener('focusin', function (event) {
+    var mark = findingAt(event.target);
+    if (mark) {
+      show(mark);
+    }
+  });
   document.addEventListener('focusout', hide);
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
