@@ -41,6 +41,8 @@ final class Palette {
             String colour = colour(c);
             css.append("mark.c-").append(c.id()).append(",.swatch.c-").append(c.id())
                     .append("{--c:").append(colour).append(";--bg:").append(colour).append("40}\n");
+        }
+        for (Category c : Category.values()) {
             css.append("#report.off-cat-").append(c.id()).append(" mark.c-").append(c.id()).append(",\n");
         }
         for (Severity s : Severity.values()) {
