@@ -99,7 +99,7 @@ public final class HtmlRenderer implements Renderer {
         out.write("<section id=\"ranking\"><h2>Ranking</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Rank</th><th class=\"doc\">Document</th>"
                 + "<th>Score</th><th>Words</th><th>Findings</th>");
         for (Category c : shown) {
-            out.write("<th title=\"" + Encode.forHtmlAttribute(c.mqm()) + "\">" + c.id() + "</th>");
+            out.write("<th class=\"cat\" title=\"" + Encode.forHtmlAttribute(c.mqm()) + "\">" + c.id() + "</th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
         List<Integer> bestFirst = IntStream.range(0, documents.size()).filter(i -> documents.get(i).ok()).boxed()
