@@ -83,16 +83,10 @@ final class JUnitRenderer implements Renderer {
         xml.startDocument();
         xml.indent(0);
         xml.writer().writeStartElement("testsuites");
-        xml.attribute("name", SUITE);
-        xml.attribute("tests", tests);
-        xml.attribute("failures", failures);
-        xml.attribute("errors", errors);
+        writeCounts(tests, failures, errors);
         xml.indent(1);
         xml.writer().writeStartElement("testsuite");
-        xml.attribute("name", SUITE);
-        xml.attribute("tests", tests);
-        xml.attribute("failures", failures);
-        xml.attribute("errors", errors);
+        writeCounts(tests, failures, errors);
         xml.attribute("skipped", "0");
         for (Case c : cases) {
             writeCase(c);
@@ -102,6 +96,13 @@ final class JUnitRenderer implements Renderer {
         xml.indent(0);
         xml.writer().writeEndElement();
         xml.endDocument();
+    }
+
+    private void writeCounts(String tests, String failures, String errors) throws XMLStreamException {
+        xml.attribute("name", SUITE);
+        xml.attribute("tests", tests);
+        xml.attribute("failures", failures);
+        xml.attribute("errors", errors);
     }
 
     private void writeCase(Case c) throws XMLStreamException {
