@@ -1,11 +1,8 @@
 package org.relecture.reports;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +23,7 @@ final class JsonRenderer implements Renderer {
     private final List<ScoredDocument> failures = new ArrayList<>();
 
     JsonRenderer(OutputStream out) {
-        try {
-            this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .useDefaultPrettyPrinter();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.json = JsonStreams.generator(out);
     }
 
     @Override
