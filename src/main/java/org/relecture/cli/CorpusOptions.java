@@ -2,8 +2,8 @@ package org.relecture.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.relecture.check.CorpusRunner;
+import org.relecture.config.ProjectConfig;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
 import org.relecture.rules.LanguageToolPreload;
@@ -43,21 +43,24 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<RuleLibrary> loaded = ruleOptions.library(io.err());
+        Optional<RuleLibrary> loaded = ruleOptions.load(io.err());
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         RuleLibrary library = loaded.get();
-        Set<String> unknown = ruleOptions.unknownSelections(library);
-        if (!unknown.isEmpty()) {
-            io.err().println("relecture: no rule or category is called " + String.join(", ", unknown)
-                    + " (relecture rules lists them)");
-            return Optional.empty();
-        }
         CheckOptions options = ruleOptions.checkOptions();
         CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
                 new InputReader(new SentenceSplitter(), io.in()), workers);
-        return Optional.of(new CorpusCheck(runner, InputCollector.collect(paths), Scorer.defaults(), io.err()));
+        return Optional.of(new CorpusCheck(runner, InputCollector.collect(paths), scorer(), io.err()));
+    }
+
+    /** The score of the project's category weights; valid once {@link #prepare} has read the configuration. */
+    Scorer scorer() {
+        return new Scorer(ruleOptions.config().weights());
+    }
+
+    ProjectConfig config() {
+        return ruleOptions.config();
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */
