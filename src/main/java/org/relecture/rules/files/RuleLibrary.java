@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.relecture.rules.RuleSource;
 public final class RuleLibrary {
     public static final String TUNING_FILE = "languagetool.yaml";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern SECTION = Pattern.compile("#\\s*---\\s*([^(]+?)\\s*(?:\\(.*\\))?\\s*---\\s*");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
 
     private final List<Path> folders;
@@ -35,7 +37,7 @@ public final class RuleLibrary {
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
     /** Data lists already read: every worker's detectors ask for the same ones. */
-    private final Map<String, List<String>> dataLists = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<String>>> dataLists = new ConcurrentHashMap<>();
 
     private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
                         LanguageToolTuning tuning) {
@@ -104,24 +106,41 @@ public final class RuleLibrary {
      * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
      */
     public List<String> dataList(String name) {
-        return dataLists.computeIfAbsent(name, this::readDataList);
+        return dataSections(name).values().stream().flatMap(List::stream).toList();
     }
 
-    private List<String> readDataList(String name) {
+    /**
+     * A data list's entries by section: a comment line {@code # --- Title ---} starts a section,
+     * named by its title up to a bracket ({@code Newsletter boxes}); entries before the first
+     * section are under "". Lists name their sections alike, so one kind of thing has one name.
+     */
+    public Map<String, List<String>> dataSections(String name) {
+        return dataLists.computeIfAbsent(name, this::readDataSections);
+    }
+
+    private Map<String, List<String>> readDataSections(String name) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
         for (Path folder : folders) {
             Path file = folder.resolve("data").resolve(name);
             if (Files.isRegularFile(file)) {
+                String section = "";
                 try {
-                    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                            .map(String::strip)
-                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                            .toList();
+                    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                        String line = raw.strip();
+                        Matcher header = SECTION.matcher(line);
+                        if (header.matches()) {
+                            section = header.group(1).strip();
+                        } else if (!line.isEmpty() && !line.startsWith("#")) {
+                            sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
+                        }
+                    }
                 } catch (IOException e) {
                     throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
                 }
+                return Collections.unmodifiableMap(sections);
             }
         }
-        return List.of();
+        return Map.of();
     }
 
     private static LanguageToolTuning readTuning(Path file) throws RuleLoadException {
