@@ -104,6 +104,13 @@ final class RuleOptions {
         if (library.isEmpty()) {
             return library;
         }
+        Map<String, Set<String>> fileNames = Map.of(
+                "rules", union(config.allDisabled(), config.enabledOnly()),
+                "severity", config.severities().byRule().keySet());
+        if (disabled.isEmpty() && enabledOnly.isEmpty() && fileNames.values().stream().allMatch(Set::isEmpty)) {
+            return library;
+        }
+        // Listing LanguageTool's rules costs its start-up, so only when there is a name to look up.
         List<RuleInfo> known = Checker.create(new CheckOptions(Level.PICKY), library.get()).rules();
         Set<String> unknown = new RuleSelection(disabled, enabledOnly).unknown(known);
         if (!unknown.isEmpty()) {
@@ -111,9 +118,7 @@ final class RuleOptions {
                     + " (relecture rules lists them)");
             return Optional.empty();
         }
-        for (Map.Entry<String, Set<String>> section : Map.of(
-                "rules", union(config.allDisabled(), config.enabledOnly()),
-                "severity", config.severities().byRule().keySet()).entrySet()) {
+        for (Map.Entry<String, Set<String>> section : fileNames.entrySet()) {
             for (String name : new RuleSelection(section.getValue(), Set.of()).unknown(known)) {
                 err.println("relecture: " + config.where(section.getKey(), originalCase(section.getValue(), name))
                         + ": no rule or category is called " + name + " (relecture rules lists them)");
