@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.relecture.findings.Category;
 import org.relecture.findings.Severity;
@@ -76,9 +75,5 @@ public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabl
     /** "relecture.yaml: line 7: severity.X", to start an error message about a key with. */
     public String where(String section, String key) {
         return source == null ? section + "." + key : source.file() + ": " + source.at(section, key);
-    }
-
-    public Optional<Path> file() {
-        return source == null ? Optional.empty() : Optional.of(source.file());
     }
 }
