@@ -54,7 +54,7 @@ final class GateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws InterruptedException {
         Logging.configure(common.verbose);
         Optional<CorpusCheck> run = corpus.prepare(io);
         if (run.isEmpty()) {
@@ -74,6 +74,18 @@ final class GateCommand implements Callable<Integer> {
             }
         }
         Verdict verdict = judge(run.get(), gate.get(), accepted);
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(writeBaseline, verdict.recorded);
+            } catch (IOException e) {
+                io.err().println("relecture: " + writeBaseline + ": cannot be written: " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT;
+            }
+            verdict.acceptedFindings = verdict.recorded.stream().mapToInt(r -> r.findings().size()).sum();
+            io.err().println("relecture: gate: " + verdict.acceptedFindings + " findings recorded in " + writeBaseline);
+        }
+        verdict.corpusFailures.forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
+        io.err().println(summaryLine(verdict));
         int code = CorpusOptions.exitCode(verdict.summary);
         if (code != ExitCode.OK) {
             return code;
@@ -81,24 +93,29 @@ final class GateCommand implements Callable<Integer> {
         return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
     }
 
-    /** What the run found against the gate; failing documents are named on stderr as they come. */
-    private final class Verdict {
+    /** What the run found against the gate. */
+    private static final class Verdict {
         CorpusSummary summary;
         int failingDocuments;
         int acceptedFindings;
         List<String> corpusFailures = List.of();
+        /** With --write-baseline: every result as checked, to record. */
+        final List<DocumentResult> recorded = new ArrayList<>();
 
         boolean passed() {
             return failingDocuments == 0 && corpusFailures.isEmpty();
         }
     }
 
-    private Verdict judge(CorpusCheck run, Gate gate, Baseline accepted) throws IOException, InterruptedException {
+    /**
+     * Checks the corpus without the accepted findings (all of them when a baseline is being
+     * written) and names each failing document on stderr as it comes.
+     */
+    private Verdict judge(CorpusCheck run, Gate gate, Baseline accepted) throws InterruptedException {
         Verdict verdict = new Verdict();
-        List<DocumentResult> current = new ArrayList<>();
         verdict.summary = run.run(result -> {
             if (writeBaseline != null) {
-                current.add(result);
+                verdict.recorded.add(result);
                 return result.ok() ? new DocumentResult(result.label(), result.document(), List.of(), null) : result;
             }
             DocumentResult kept = accepted.withoutAccepted(result);
@@ -111,14 +128,7 @@ final class GateCommand implements Callable<Integer> {
                 io.err().println("relecture: gate: " + scored.label() + ": " + String.join("; ", reasons));
             }
         });
-        if (writeBaseline != null) {
-            Baseline.write(writeBaseline, current);
-            verdict.acceptedFindings = current.stream().mapToInt(r -> r.findings().size()).sum();
-            io.err().println("relecture: gate: " + verdict.acceptedFindings + " findings recorded in " + writeBaseline);
-        }
         verdict.corpusFailures = gate.corpusFailures(verdict.summary);
-        verdict.corpusFailures.forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
-        io.err().println(summaryLine(verdict));
         return verdict;
     }
 

@@ -110,8 +110,8 @@ final class RuleOptions {
         if (disabled.isEmpty() && enabledOnly.isEmpty() && fileNames.values().stream().allMatch(Set::isEmpty)) {
             return library;
         }
-        // Listing LanguageTool's rules costs its start-up, so only when there is a name to look up.
-        List<RuleInfo> known = Checker.create(new CheckOptions(Level.PICKY), library.get()).rules();
+        List<RuleInfo> known = knownRules(library.get(), union(union(disabled, enabledOnly),
+                union(fileNames.get("rules"), fileNames.get("severity"))));
         Set<String> unknown = new RuleSelection(disabled, enabledOnly).unknown(known);
         if (!unknown.isEmpty()) {
             err.println("relecture: no rule or category is called " + String.join(", ", unknown)
@@ -126,6 +126,19 @@ final class RuleOptions {
             }
         }
         return library;
+    }
+
+    /**
+     * The rules to look names up in. LanguageTool's rules cost its start-up (seconds), so they are
+     * listed only when a name is not one of relecture's own.
+     */
+    private static List<RuleInfo> knownRules(RuleLibrary library, Set<String> names) {
+        List<RuleInfo> own = Checker.create(new CheckOptions(Level.PICKY, new RuleSelection(Set.of(), names)), library)
+                .rules();
+        if (new RuleSelection(names, Set.of()).unknown(own).isEmpty()) {
+            return own;
+        }
+        return Checker.create(new CheckOptions(Level.PICKY), library).rules();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.testing.TestFiles;
 import org.relecture.config.ConfigLoader;
 
 /** {@code relecture.yaml} as the commands use it (relecture's own rules only, so no LanguageTool start-up). */
@@ -20,9 +21,7 @@ class ConfigCommandsTest {
     Path dir;
 
     private Path file(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return TestFiles.write(dir, name, text);
     }
 
     private static List<String> rules(JsonNode report) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.testing.TestFiles;
 
 /** {@code relecture gate}: exit 0 on pass, 1 on each threshold, 2 on errors; baselines. Runs relecture's spacing rule only. */
 class GateCommandTest {
@@ -25,9 +26,7 @@ class GateCommandTest {
     Path dir;
 
     private Path file(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return TestFiles.write(dir, name, text);
     }
 
     private static CliRun gate(String... args) {
@@ -81,6 +80,9 @@ class GateCommandTest {
         assertEquals(2, badBaseline.exitCode());
         assertTrue(badBaseline.err().contains("baseline.json"), badBaseline.err());
         assertEquals(2, gate("--baseline", dir.resolve("none.json").toString(), clean.toString()).exitCode());
+        CliRun unwritable = gate("--write-baseline", dir.resolve("no/such/folder.json").toString(), clean.toString());
+        assertEquals(2, unwritable.exitCode());
+        assertTrue(unwritable.err().contains("folder.json: cannot be written"), unwritable.err());
     }
 
     @Test
