@@ -31,7 +31,8 @@ final class GateCommand implements Callable<Integer> {
     Double minMean;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail on any finding of this severity or above: ${COMPLETION-CANDIDATES}.")
+            description = "Fail on any finding of this severity or above: neutral, minor, major, critical "
+                    + "(default: the configuration's, else critical).")
     Severity failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
