@@ -51,7 +51,7 @@ final class RuleOptions {
     private ProjectConfig config = ProjectConfig.DEFAULTS;
 
     /** Reads the configuration file; false, after naming the file, line and problem on {@code err}, when it is bad. */
-    boolean loadConfig(PrintStream err) {
+    private boolean loadConfig(PrintStream err) {
         try {
             config = ConfigLoader.find(configFile);
             return true;
@@ -80,7 +80,7 @@ final class RuleOptions {
      * The project's rules folder (when found) and then the ones given with --rules; empty, after
      * naming the file and the problem on {@code err}, when a rule file cannot be used.
      */
-    Optional<RuleLibrary> library(PrintStream err) {
+    private Optional<RuleLibrary> library(PrintStream err) {
         List<Path> folders = new ArrayList<>();
         RulesHome.locate().ifPresent(folders::add);
         folders.addAll(ruleFolders);
