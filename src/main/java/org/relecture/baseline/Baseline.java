@@ -1,16 +1,15 @@
 package org.relecture.baseline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,11 +91,8 @@ public final class Baseline {
                 : new DocumentResult(result.label(), result.document(), kept, null);
     }
 
-    /**
-     * Writes the findings of these results as a baseline, atomically: the file is written beside
-     * the target and moved over it, so a failed run leaves the old file (or none), never half a file.
-     */
-    public static void write(Path file, List<DocumentResult> results) throws IOException {
+    /** Writes the findings of these results as a baseline (the caller makes the file appear whole). */
+    public static void write(OutputStream out, List<DocumentResult> results) throws IOException {
         List<Fingerprint> prints = new ArrayList<>();
         for (DocumentResult r : results) {
             if (r.ok()) {
@@ -105,17 +101,7 @@ public final class Baseline {
         }
         prints.sort(Comparator.comparing(Fingerprint::path).thenComparing(Fingerprint::rule)
                 .thenComparing(Fingerprint::text).thenComparing(Fingerprint::before).thenComparing(Fingerprint::after));
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            JSON.writeValue(temp.toFile(), new Contents("relecture", Version.get(), prints));
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, new Contents("relecture", Version.get(), prints));
     }
 }

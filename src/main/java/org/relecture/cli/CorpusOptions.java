@@ -10,6 +10,7 @@ import org.relecture.rules.LanguageToolPreload;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Scorer;
+import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
 import org.relecture.text.InputReader;
 import org.relecture.text.SentenceSplitter;
@@ -51,7 +52,10 @@ final class CorpusOptions {
         CheckOptions options = ruleOptions.checkOptions();
         CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
                 new InputReader(new SentenceSplitter(), io.in()), workers);
-        return Optional.of(new CorpusCheck(runner, InputCollector.collect(paths), scorer(), io.err()));
+        List<Input> inputs = InputCollector.collect(paths);
+        ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
+                System.getProperty(ProgressBar.TTY_PROPERTY));
+        return Optional.of(new CorpusCheck(runner, inputs, scorer(), io.err(), progress));
     }
 
     /** The score of the project's category weights; valid once {@link #prepare} has read the configuration. */

@@ -11,6 +11,7 @@ import org.relecture.baseline.Baseline;
 import org.relecture.baseline.BaselineException;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Severity;
+import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
 import org.relecture.scoring.ScoredDocument;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fail (exit 1) when a document scores under --min-score, has a finding at or above --fail-on, "
-                + "or the corpus mean is under --min-mean; the failing documents and reasons go to stderr.")
+                + "or the corpus mean is under --min-mean; the failing documents and reasons go to stderr, the report "
+                + "(--format) to stdout or --output.")
 final class GateCommand implements Callable<Integer> {
     private final Io io;
 
@@ -45,6 +47,9 @@ final class GateCommand implements Callable<Integer> {
     Path writeBaseline;
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     CorpusOptions corpus;
 
     @Mixin
@@ -55,7 +60,7 @@ final class GateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws IOException, InterruptedException {
         Logging.configure(common.verbose);
         Optional<CorpusCheck> run = corpus.prepare(io);
         if (run.isEmpty()) {
@@ -74,24 +79,35 @@ final class GateCommand implements Callable<Integer> {
                 return ExitCode.USAGE_OR_INPUT;
             }
         }
-        Verdict verdict = judge(run.get(), gate.get(), accepted);
-        if (writeBaseline != null) {
-            try {
-                Baseline.write(writeBaseline, verdict.recorded);
-            } catch (IOException e) {
-                io.err().println("relecture: " + writeBaseline + ": cannot be written: " + e.getMessage());
+        Baseline known = accepted;
+        return report.deliver(io, run.get().files(), out -> {
+            Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
+            Verdict verdict = judge(run.get(), gate.get(), known, renderer);
+            if (writeBaseline != null && !recordBaseline(verdict)) {
                 return ExitCode.USAGE_OR_INPUT;
             }
-            verdict.acceptedFindings = verdict.recorded.stream().mapToInt(r -> r.findings().size()).sum();
-            io.err().println("relecture: gate: " + verdict.acceptedFindings + " findings recorded in " + writeBaseline);
+            verdict.corpusFailures.forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
+            io.err().println(summaryLine(verdict));
+            int code = CorpusOptions.exitCode(verdict.summary);
+            if (code != ExitCode.OK) {
+                return code;
+            }
+            return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
+        });
+    }
+
+    /** Writes the baseline whole or not at all; false after naming the problem on stderr. */
+    private boolean recordBaseline(Verdict verdict) {
+        try (AtomicOutput file = AtomicOutput.create(writeBaseline)) {
+            Baseline.write(file.stream(), verdict.recorded);
+            file.commit();
+        } catch (IOException e) {
+            io.err().println("relecture: " + writeBaseline + ": cannot be written: " + e.getMessage());
+            return false;
         }
-        verdict.corpusFailures.forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
-        io.err().println(summaryLine(verdict));
-        int code = CorpusOptions.exitCode(verdict.summary);
-        if (code != ExitCode.OK) {
-            return code;
-        }
-        return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
+        verdict.acceptedFindings = verdict.recorded.stream().mapToInt(r -> r.findings().size()).sum();
+        io.err().println("relecture: gate: " + verdict.acceptedFindings + " findings recorded in " + writeBaseline);
+        return true;
     }
 
     /** What the run found against the gate. */
@@ -112,9 +128,10 @@ final class GateCommand implements Callable<Integer> {
      * Checks the corpus without the accepted findings (all of them when a baseline is being
      * written) and names each failing document on stderr as it comes.
      */
-    private Verdict judge(CorpusCheck run, Gate gate, Baseline accepted) throws InterruptedException {
+    private Verdict judge(CorpusCheck run, Gate gate, Baseline accepted, Renderer renderer)
+            throws IOException, InterruptedException {
         Verdict verdict = new Verdict();
-        verdict.summary = run.run(result -> {
+        verdict.summary = run.report(result -> {
             if (writeBaseline != null) {
                 verdict.recorded.add(result);
                 return result.ok() ? new DocumentResult(result.label(), result.document(), List.of(), null) : result;
@@ -122,7 +139,7 @@ final class GateCommand implements Callable<Integer> {
             DocumentResult kept = accepted.withoutAccepted(result);
             verdict.acceptedFindings += result.findings().size() - kept.findings().size();
             return kept;
-        }, scored -> {
+        }, renderer, scored -> {
             List<String> reasons = gate.failures(scored);
             if (!reasons.isEmpty()) {
                 verdict.failingDocuments++;

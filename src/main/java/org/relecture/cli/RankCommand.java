@@ -1,12 +1,13 @@
 package org.relecture.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.relecture.reports.Format;
 import org.relecture.reports.RankingWriter;
+import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
@@ -19,13 +20,12 @@ import picocli.CommandLine.Option;
 final class RankCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
     @Option(names = "--worst", paramLabel = "N", defaultValue = "3",
             description = "How many of each document's costliest findings to show (default: ${DEFAULT-VALUE}).")
     int worst;
+
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     CorpusOptions corpus;
@@ -48,9 +48,32 @@ final class RankCommand implements Callable<Integer> {
         if (run.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        List<ScoredDocument> documents = new ArrayList<>();
-        CorpusSummary summary = run.get().run(documents::add);
-        RankingWriter.of(format, io.out()).write(Ranking.rank(documents, corpus.scorer(), worst), summary);
-        return CorpusOptions.exitCode(summary);
+        return report.deliver(io, run.get().files(), out -> {
+            List<ScoredDocument> documents = new ArrayList<>();
+            CorpusSummary summary = run.get().run(documents::add);
+            Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
+            if (ranking.isPresent()) {
+                ranking.get().write(Ranking.rank(documents, corpus.scorer(), worst), summary);
+            } else {
+                renderBestFirst(out, documents, summary);
+            }
+            return CorpusOptions.exitCode(summary);
+        });
+    }
+
+    /** A format without a ranking of its own gets the documents best first, then the inputs that failed. */
+    private void renderBestFirst(OutputStream out, List<ScoredDocument> documents, CorpusSummary summary)
+            throws IOException {
+        Renderer renderer = report.format.renderer(out, report.renderOptions(common, corpus.config().gate()));
+        renderer.begin();
+        for (ScoredDocument doc : Ranking.bestFirst(documents)) {
+            renderer.document(doc);
+        }
+        for (ScoredDocument doc : documents) {
+            if (!doc.ok()) {
+                renderer.document(doc);
+            }
+        }
+        renderer.end(summary);
     }
 }

@@ -2,6 +2,7 @@ package org.relecture.reports;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import org.relecture.reports.html.HtmlRenderer;
 
 /** The report formats, chosen by name with {@code --format}. */
 public enum Format {
@@ -15,6 +16,30 @@ public enum Format {
         @Override
         public Renderer renderer(OutputStream out, RenderOptions options) {
             return new JsonRenderer(out);
+        }
+    },
+    SARIF {
+        @Override
+        public Renderer renderer(OutputStream out, RenderOptions options) {
+            return new SarifRenderer(out);
+        }
+    },
+    JUNIT {
+        @Override
+        public Renderer renderer(OutputStream out, RenderOptions options) {
+            return new JUnitRenderer(out, options);
+        }
+    },
+    CHECKSTYLE {
+        @Override
+        public Renderer renderer(OutputStream out, RenderOptions options) {
+            return new CheckstyleRenderer(out);
+        }
+    },
+    HTML {
+        @Override
+        public Renderer renderer(OutputStream out, RenderOptions options) {
+            return new HtmlRenderer(out);
         }
     };
 

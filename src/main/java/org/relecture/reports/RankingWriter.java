@@ -3,6 +3,7 @@ package org.relecture.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Ranking;
 
@@ -10,11 +11,15 @@ import org.relecture.scoring.Ranking;
 public interface RankingWriter {
     void write(List<Ranking.Place> places, CorpusSummary summary) throws IOException;
 
-    /** The ranking in a report format; only text and JSON have one. */
-    static RankingWriter of(Format format, OutputStream out) {
+    /**
+     * The ranking in a report format; only text and JSON have a form of their own (the other
+     * formats report the documents in ranking order).
+     */
+    static Optional<RankingWriter> of(Format format, OutputStream out) {
         return switch (format) {
-            case JSON -> new RankingJson(out);
-            case TEXT -> new RankingText(out);
+            case JSON -> Optional.of(new RankingJson(out));
+            case TEXT -> Optional.of(new RankingText(out));
+            default -> Optional.empty();
         };
     }
 }

@@ -39,7 +39,7 @@ final class TextRenderer implements Renderer {
         }
         Document doc = scored.document();
         for (Finding f : scored.findings()) {
-            out.println(line(doc, f));
+            out.println(line(doc, f, ansi));
         }
         out.println(scoreLine(doc.path(), scored.score(), scored.findings().size()));
         out.println();
@@ -52,7 +52,8 @@ final class TextRenderer implements Renderer {
                 plural(findings, "finding"), plural(score.words(), "word"), score.penaltyPer1000());
     }
 
-    private String line(Document doc, Finding f) {
+    /** One finding in the text report's form; other reports quote findings the same way. */
+    static String line(Document doc, Finding f, Ansi ansi) {
         LineColumn at = doc.lines().position(f.start());
         StringBuilder sb = new StringBuilder();
         sb.append(ansi.bold(doc.path() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
@@ -60,12 +61,17 @@ final class TextRenderer implements Renderer {
                 .append(f.category().id()).append(' ')
                 .append(ansi.dim(f.rule())).append(' ')
                 .append('"').append(excerpt(doc.slice(f.start(), f.end()))).append("\": ")
-                .append(f.message());
-        if (!f.suggestions().isEmpty()) {
-            sb.append(" (-> ").append(f.suggestions().stream().limit(MAX_SUGGESTIONS)
-                    .collect(Collectors.joining(", "))).append(')');
-        }
+                .append(f.message()).append(suggestions(f));
         return sb.toString();
+    }
+
+    /** The first suggestions as {@code " (-> a, b)"}; empty when there are none. */
+    static String suggestions(Finding f) {
+        if (f.suggestions().isEmpty()) {
+            return "";
+        }
+        return " (-> " + f.suggestions().stream().limit(MAX_SUGGESTIONS).map(s -> s.isEmpty() ? "(delete)" : s)
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /** One line per finding, whatever the span: line breaks shown as ⏎, long spans cut. */

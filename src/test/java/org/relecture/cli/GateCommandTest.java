@@ -41,7 +41,18 @@ class GateCommandTest {
                 file("a.txt", CLEAN).toString(), file("b.txt", GLUED).toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("gate passed"), run.err());
-        assertEquals("", run.out());
+        assertTrue(run.out().contains(RULE) && !run.out().contains("gate passed"), "the report on stdout, the verdict on stderr");
+    }
+
+    @Test
+    void aJUnitReportFailsTheDocumentsTheGateFails() throws IOException {
+        Path report = dir.resolve("junit.xml");
+        CliRun run = gate("--min-score", "95", "--format", "junit", "--output", report.toString(),
+                file("a.txt", CLEAN).toString(), file("b.txt", GLUED).toString());
+        assertEquals(1, run.exitCode(), run.err());
+        String xml = Files.readString(report, StandardCharsets.UTF_8);
+        assertEquals(1, xml.split("<failure", -1).length - 1, xml);
+        assertTrue(xml.contains("score 93.3 is under min-score 95.0"), xml);
     }
 
     @Test

@@ -95,6 +95,20 @@ class RankCommandTest {
         once.forEach((file, score) -> assertEquals(score, twice.get(file), 0.15, file));
     }
 
+    @Test
+    void otherFormatsReportTheDocumentsBestFirst() {
+        CliRun run = CliRun.run("rank", "--format", "checkstyle", "--enable-only", "debris", "seeds/");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> order = new ArrayList<>();
+        for (String part : run.out().split("<file name=\"")) {
+            if (part.startsWith("seeds/")) {
+                order.add(part.substring(0, part.indexOf('"')));
+            }
+        }
+        assertEquals(5, order.size(), run.out());
+        assertTrue(order.indexOf("seeds/001_6d342fe71a67ec1b.txt") > order.indexOf("seeds/004_4a89886d9c041d69.txt"), order.toString());
+    }
+
     private static Map<String, Double> scores(JsonNode ranking) {
         Map<String, Double> scores = new HashMap<>();
         for (JsonNode place : ranking.get("ranking")) {
