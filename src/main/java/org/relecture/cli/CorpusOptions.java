@@ -44,7 +44,7 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<RuleLibrary> loaded = ruleOptions.load(io.err());
+        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
         if (loaded.isEmpty()) {
             return Optional.empty();
         }

@@ -96,7 +96,7 @@ final class RuleOptions {
      * Loads the configuration and the rules and checks that every rule or category named, on the
      * command line or in the file, exists; empty after saying what is wrong on {@code err}.
      */
-    Optional<RuleLibrary> load(PrintStream err) {
+    Optional<RuleLibrary> selectableLibrary(PrintStream err) {
         if (!loadConfig(err)) {
             return Optional.empty();
         }

@@ -51,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<RuleLibrary> loaded = ruleOptions.load(io.err());
+        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
         if (loaded.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }

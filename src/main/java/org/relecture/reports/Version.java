@@ -7,22 +7,27 @@ import java.util.Properties;
 
 /** The tool's version, as Maven filtered it into a resource at build time. */
 public final class Version {
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
 
     private Version() {
     }
 
     public static String get() {
-        return VERSION;
+        return PROPERTIES.getProperty("version", "unknown");
     }
 
-    private static String load() {
+    /** When the jar was built (UTC, {@code yyyy-MM-dd HH:mm:ss}). */
+    public static String buildDate() {
+        return PROPERTIES.getProperty("buildDate", "unknown");
+    }
+
+    private static Properties load() {
         try (InputStream in = Version.class.getResourceAsStream("/org/relecture/version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

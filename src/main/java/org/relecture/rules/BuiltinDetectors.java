@@ -8,6 +8,7 @@ import org.relecture.rules.names.OfficialNameTruncatedDetector;
 import org.relecture.rules.spacing.GluedWordsDetector;
 import org.relecture.rules.spacing.MissingSpaceDetector;
 import org.relecture.rules.typography.TypographyDetector;
+import org.relecture.rules.untranslated.UntranslatedDetector;
 
 /** The detectors compiled into relecture, each given the data lists it reads from the rules folders. */
 final class BuiltinDetectors {
@@ -21,6 +22,7 @@ final class BuiltinDetectors {
                 new GluedWordsDetector(library),
                 new TypographyDetector(library),
                 new NameVariantsDetector(),
-                new OfficialNameTruncatedDetector(library));
+                new OfficialNameTruncatedDetector(library),
+                new UntranslatedDetector(library));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.relecture.findings.Finding;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
@@ -79,11 +80,36 @@ public final class Checker {
         return all;
     }
 
+    /** The detectors this checker was built with, in the order they run. */
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
     public List<Finding> check(Document document) throws Exception {
+        return check(document, rule -> true);
+    }
+
+    /**
+     * Checks with only the active rules that {@code narrower} accepts. Rules are left out before
+     * findings are reconciled, so the result is the one a checker created with the narrower
+     * selection would give (a server narrows per request without building a checker each time).
+     */
+    public List<Finding> check(Document document, Predicate<RuleInfo> narrower) throws Exception {
+        Set<String> selected = new HashSet<>();
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
+            boolean runs = false;
+            for (RuleInfo rule : detector.rules()) {
+                if (active.contains(rule.id()) && narrower.test(rule)) {
+                    selected.add(rule.id());
+                    runs = true;
+                }
+            }
+            if (!runs) {
+                continue;
+            }
             for (Finding finding : detector.check(document)) {
-                if (active.contains(finding.rule())) {
+                if (selected.contains(finding.rule())) {
                     all.add(finding);
                 }
             }

@@ -19,6 +19,9 @@ import org.relecture.text.Document;
  *       Findings that only touch (a missing space after {@code fin.} and a wrong article in
  *       {@code Le Pays-Bas}) are two problems and both stay, as are a misspelt word and the
  *       missing spaces of the quotation around it;</li>
+ *   <li>a LanguageTool spelling or grammar finding inside a passage reported as untranslated goes:
+ *       the words are not misspelt French, they are another language, and translating them is the
+ *       fix;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
  *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is
  *       CAPITAL_WITHOUT_ACCENT's);</li>
@@ -60,6 +63,10 @@ final class FindingResolver {
                         || sameFix(document.text(), o, finding)))) {
                     continue;
                 }
+                if (isWordLevel(finding) && own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
+                        && o.start() <= finding.start() && finding.end() <= o.end())) {
+                    continue;
+                }
                 if (finding.category() == Category.SPELLING) {
                     names = names != null ? names : NameEvidence.of(document);
                     if (names.isName(document.slice(finding.start(), finding.end()))) {
@@ -70,6 +77,10 @@ final class FindingResolver {
             kept.add(finding);
         }
         return kept;
+    }
+
+    private static boolean isWordLevel(Finding finding) {
+        return finding.category() == Category.SPELLING || finding.category() == Category.GRAMMAR;
     }
 
     private static boolean fromLanguageTool(Finding finding) {

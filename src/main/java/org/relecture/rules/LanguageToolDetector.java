@@ -111,6 +111,11 @@ public final class LanguageToolDetector implements Detector {
         return List.copyOf(infos.values());
     }
 
+    /** LanguageTool's own view of its rules (category, issue type), for output in its format. */
+    public List<Rule> languageToolRules() {
+        return languageTool.getAllRules();
+    }
+
     @Override
     public List<Finding> check(Document document) throws IOException {
         AnnotatedText text = annotated(document);

@@ -67,4 +67,17 @@ class FindingResolverTest {
         assertEquals(List.of("FR_SPELLING_RULE"), rules(List.of(name, word)));
         assertEquals(3, FindingResolver.resolve(DOC, List.of(name, word)).get(0).start());
     }
+
+    @Test
+    void languageToolSpellingAndGrammarInsideAnUntranslatedPassageGo() {
+        Document doc = new Document("t", "Il a dit : the war is over, puis il est parti.", List.of());
+        Finding passage = finding("UNTRANSLATED_EN", Category.UNTRANSLATED, 11, 26, RuleInfo.BUILTIN);
+        Finding spelling = finding("FR_SPELLING_RULE", Category.SPELLING, 15, 18, LanguageToolDetector.SOURCE);
+        Finding grammar = finding("LT_AGREEMENT", Category.GRAMMAR, 11, 18, LanguageToolDetector.SOURCE);
+        Finding across = finding("LT_COMMA", Category.GRAMMAR, 22, 30, LanguageToolDetector.SOURCE);
+        Finding style = finding("LT_STYLE", Category.STYLE, 19, 21, LanguageToolDetector.SOURCE);
+        assertEquals(List.of("UNTRANSLATED_EN", "LT_COMMA", "LT_STYLE"),
+                FindingResolver.resolve(doc, List.of(passage, spelling, grammar, across, style)).stream()
+                        .map(Finding::rule).toList());
+    }
 }

@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * What the spacing rules need to know about the whitespace-delimited token around a spot: where it
  * starts and ends, and whether it is a web address, an e-mail address, a hashtag, a handle, a path
- * or code rather than prose. In those, {@code a.B} and {@code aB} are written on purpose.
+ * or code rather than prose. In those, {@code a.B} and {@code aB} are written on purpose. Public
+ * for the other detectors that must leave addresses and code alone.
  */
-final class Tokens {
+public final class Tokens {
     /** Characters that prose never glues to a word but paths, queries, markup and code do. */
     private static final String CODE_CHARS = "/\\_=<>{}|~^&$`@#+";
 
@@ -20,7 +21,7 @@ final class Tokens {
     }
 
     /** The start of the token holding offset {@code i}. */
-    static int start(String text, int i) {
+    public static int start(String text, int i) {
         int s = i;
         while (s > 0 && !isSpace(text.charAt(s - 1))) {
             s--;
@@ -29,7 +30,7 @@ final class Tokens {
     }
 
     /** The end (exclusive) of the token holding offset {@code i}. */
-    static int end(String text, int i) {
+    public static int end(String text, int i) {
         int e = i;
         while (e < text.length() && !isSpace(text.charAt(e))) {
             e++;
@@ -38,7 +39,7 @@ final class Tokens {
     }
 
     /** True when the token is an address, a handle, a hashtag, a path or code. */
-    static boolean isWebOrCode(String token) {
+    public static boolean isWebOrCode(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         if (lower.contains("://") || lower.startsWith("www.") || lower.contains(".www.")) {
             return true;

@@ -1,0 +1,122 @@
+package org.relecture.rules.untranslated;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the text itself presents a foreign fragment as foreign, the way French typography does:
+ * in italics ({@code *...*}, {@code _..._}), or as a title or a name, in quotes after a cue word
+ * ({@code le film « ... »}, {@code intitulé « ... »}), right after such a word without quotes, or in
+ * quotes written as a title (most words capitalised). Those are not translation errors.
+ */
+final class Presentation {
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{M}]+)[\\s\\u00a0\\u202f,:]*$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
+    private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}\\p{M}'’-]{4,}");
+
+    private final Set<String> cues;
+
+    Presentation(List<String> cueWords) {
+        this.cues = Set.copyOf(cueWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    boolean presentedAsForeign(String text, int start, int end) {
+        int lineStart = lineStart(text, start);
+        int lineEnd = lineEnd(text, end);
+        String before = text.substring(lineStart, start);
+        if (odd(before, '*') || odd(before, '_')) {
+            return true;
+        }
+        int open = openQuote(before);
+        if (open < 0) {
+            return cueBefore(before);
+        }
+        int close = closeQuote(text, end, lineEnd, before.charAt(open));
+        String quoted = text.substring(lineStart + open + 1, close < 0 ? end : close);
+        return cueBefore(before.substring(0, open)) || titleCase(quoted);
+    }
+
+    /** The position of the quote still open at the end of {@code before}, or -1. */
+    private static int openQuote(String before) {
+        int depth = 0;
+        int straight = -1;
+        int straightCount = 0;
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == '»' || c == '”') {
+                depth++;
+            } else if (c == '«' || c == '“' || c == '„') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == '"') {
+                straightCount++;
+                straight = straight < 0 ? i : straight;
+            }
+        }
+        return straightCount % 2 == 1 ? straight : -1;
+    }
+
+    private static int closeQuote(String text, int from, int to, char opening) {
+        String closers = switch (opening) {
+            case '«' -> "»";
+            case '"' -> "\"";
+            default -> "”“\"";
+        };
+        for (int i = from; i < to; i++) {
+            if (closers.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueBefore(String before) {
+        Matcher m = WORD_BEFORE.matcher(before);
+        return m.find() && cues.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Most words of four letters or more capitalised, as titles are in English and often elsewhere. */
+    private static boolean titleCase(String quoted) {
+        Matcher words = LONG_WORD.matcher(quoted);
+        int all = 0;
+        int capitalised = 0;
+        while (words.find()) {
+            all++;
+            if (CAPITALISED.matcher(words.group()).matches()) {
+                capitalised++;
+            }
+        }
+        return all >= 2 && capitalised * 3 >= all * 2;
+    }
+
+    private static boolean odd(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c && (i + 1 >= s.length() || !Character.isWhitespace(s.charAt(i + 1)) || n % 2 == 1)) {
+                n++;
+            }
+        }
+        return n % 2 == 1;
+    }
+
+    private static int lineStart(String text, int i) {
+        int s = i;
+        while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r') {
+            s--;
+        }
+        return s;
+    }
+
+    private static int lineEnd(String text, int i) {
+        int e = i;
+        while (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
+            e++;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,148 @@
+package org.relecture.rules.untranslated;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.NameEvidence;
+import org.relecture.rules.spacing.Tokens;
+import org.relecture.text.Document;
+import org.relecture.text.Markup;
+
+/**
+ * Cuts a document into words and classifies each ({@link WordToken.Kind}). Names (capitalised in
+ * the middle of a sentence, or shown by the document to be names), acronyms and words with inner
+ * capitals, exempt phrases and
+ * words inside web addresses, code or markup are neutral; a capitalised word at the start of a
+ * sentence is judged in lower case.
+ */
+final class WordTokenizer {
+    /** Letters, with inner hyphens and apostrophes: {@code dell'Ucraina}, {@code c'est-à-dire}. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
+    private static final String CLAUSE_MARKS = ".!?;:,«»\"“”„()[]{}—–…/|*_";
+
+    private final Lexicons lexicons;
+    private final ExemptPhrases exempt;
+
+    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt) {
+        this.lexicons = lexicons;
+        this.exempt = exempt;
+    }
+
+    List<WordToken> tokens(Document document) {
+        String text = document.text();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            splitElisions(text, m.start(), m.end(), spans);
+        }
+        List<String> lower = new ArrayList<>(spans.size());
+        for (int[] s : spans) {
+            lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        NameEvidence names = NameEvidence.of(document);
+        List<WordToken> tokens = new ArrayList<>(spans.size());
+        int exemptUntil = -1;
+        for (int i = 0; i < spans.size(); i++) {
+            int start = spans.get(i)[0];
+            int end = spans.get(i)[1];
+            int previousEnd = i == 0 ? 0 : spans.get(i - 1)[1];
+            WordToken.Gap gap = gap(document, previousEnd, start, i == 0);
+            int phrase = exempt.matchAt(lower, i);
+            if (phrase > 0) {
+                exemptUntil = Math.max(exemptUntil, i + phrase - 1);
+            }
+            if (i <= exemptUntil || isNotProse(document, start, end) || isName(text, start, end, names)) {
+                tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
+                continue;
+            }
+            WordEvidence evidence = lexicons.of(lower.get(i));
+            tokens.add(new WordToken(start, end, lower.get(i), kind(evidence), evidence, gap));
+        }
+        return tokens;
+    }
+
+    /**
+     * Splits {@code dell'Ucraina} into {@code dell'} and {@code Ucraina}, the elided word keeping its
+     * apostrophe; a word French writes with an apostrophe ({@code aujourd'hui}) stays whole.
+     */
+    private static void splitElisions(String text, int start, int end, List<int[]> out) {
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’') && !FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''))) {
+                out.add(new int[] {from, i + 1});
+                from = i + 1;
+            }
+        }
+        out.add(new int[] {from, end});
+    }
+
+    private static WordToken.Kind kind(WordEvidence evidence) {
+        if (evidence.foreignOnly()) {
+            return WordToken.Kind.FOREIGN;
+        }
+        if (evidence.shared()) {
+            return WordToken.Kind.SHARED;
+        }
+        return evidence.french() ? WordToken.Kind.FRENCH : WordToken.Kind.NEUTRAL;
+    }
+
+    /** Words in web addresses, e-mail addresses, paths, code, markup, or glued to digits. */
+    private static boolean isNotProse(Document document, int start, int end) {
+        String text = document.text();
+        if (document.touchesMarkup(start, end)) {
+            return true;
+        }
+        if ((start > 0 && isCodeNeighbour(text.charAt(start - 1)))
+                || (end < text.length() && isCodeNeighbour(text.charAt(end)))) {
+            return true;
+        }
+        return Tokens.isWebOrCode(text.substring(Tokens.start(text, start), Tokens.end(text, start)));
+    }
+
+    private static boolean isCodeNeighbour(char c) {
+        return Character.isDigit(c) || c == '_' || c == '@' || c == '#';
+    }
+
+    /**
+     * Names, and words written like names: acronyms ({@code NATO}), inner capitals ({@code iPhone},
+     * {@code comUne} after a lost space), a capital in the middle of a sentence.
+     */
+    private static boolean isName(String text, int start, int end, NameEvidence names) {
+        String word = text.substring(start, end);
+        boolean innerCapital = false;
+        for (int i = 1; i < word.length(); i++) {
+            innerCapital |= Character.isUpperCase(word.charAt(i)) && Character.isLetter(word.charAt(i - 1));
+        }
+        if (innerCapital) {
+            return true;
+        }
+        return Character.isUpperCase(word.charAt(0)) && (NameEvidence.midSentence(text, start) || names.isName(word));
+    }
+
+    private static WordToken.Gap gap(Document document, int from, int to, boolean first) {
+        if (first) {
+            return WordToken.Gap.BREAK;
+        }
+        String text = document.text();
+        for (Markup m : document.markup()) {
+            if (m.start() < to && from < m.end()) {
+                return WordToken.Gap.BREAK;
+            }
+        }
+        WordToken.Gap gap = WordToken.Gap.NONE;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return WordToken.Gap.BREAK;
+            }
+            if (CLAUSE_MARKS.indexOf(c) >= 0 || (c == '-' && i > from && text.charAt(i - 1) == ' ')) {
+                gap = WordToken.Gap.CLAUSE;
+            }
+        }
+        return gap;
+    }
+}

@@ -1,0 +1,31 @@
+package org.relecture.server;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Optional;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.files.RuleLibrary;
+
+/**
+ * How to run the server.
+ *
+ * @param options      the server's level and rule selection; requests narrow them
+ * @param allowOrigin  the value of {@code Access-Control-Allow-Origin} for browser add-ons, if any
+ * @param log          where the server's own messages go (stderr)
+ * @param verbose      one line per request, and stack traces of internal errors
+ */
+public record ServerSettings(InetSocketAddress address, int workers, ServerLimits limits, CheckOptions options,
+                             RuleLibrary library, Optional<String> allowOrigin, PrintStream log, boolean verbose) {
+    public ServerSettings {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(allowOrigin, "allowOrigin");
+        Objects.requireNonNull(log, "log");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+'use strict';
+// The checking page: sends the text to /api/v1/check, shows the findings on the text and in a
+// list, applies a chosen suggestion and checks again. Offsets are UTF-16 indices, as JavaScript's.
+(function () {
+  const CATEGORIES = {
+    spelling: 'orthographe', grammar: 'grammaire', punctuation: 'ponctuation', spacing: 'espaces',
+    typography: 'typographie', style: 'style', consistency: 'cohérence', debris: 'débris web',
+    untranslated: 'non traduit', mistranslation: 'contresens'
+  };
+  const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+  const $ = (id) => document.getElementById(id);
+  const text = $('text');
+  const button = $('check');
+  let checkedText = null;
+  let findings = [];
+
+  function element(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      node.setAttribute(name, value);
+    }
+    node.append(...children);
+    return node;
+  }
+
+  function label(category) {
+    return CATEGORIES[category] || category;
+  }
+
+  async function check(focusAfter) {
+    const value = text.value;
+    if (value.trim() === '') {
+      showError('Le texte est vide.');
+      return;
+    }
+    showError(null);
+    button.disabled = true;
+    $('status').textContent = 'Vérification…';
+    try {
+      const response = await fetch('api/v1/check', {
+        method: 'POST',
+        body: new URLSearchParams({ text: value, level: $('level').value })
+      });
+      const body = await response.json();
+      if (!response.ok) {
+        throw new Error(body.message || ('erreur ' + response.status));
+      }
+      render(value, body.documents[0]);
+      if (focusAfter) {
+        focusAfter();
+      }
+    } catch (e) {
+      $('status').textContent = '';
+      showError('La vérification a échoué : ' + e.message);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function showError(message) {
+    const error = $('error');
+    error.hidden = message === null;
+    error.textContent = message || '';
+  }
+
+  function render(value, doc) {
+    checkedText = value;
+    findings = doc.findings;
+    renderScore(doc);
+    renderText(value);
+    renderList();
+    const count = findings.length;
+    $('status').textContent = (count === 0 ? 'Aucun problème trouvé'
+      : count + (count > 1 ? ' problèmes trouvés' : ' problème trouvé'))
+      + ', score ' + number.format(doc.score) + ' sur 100.';
+  }
+
+  function renderScore(doc) {
+    $('score').hidden = false;
+    $('score-value').textContent = number.format(doc.score);
+    $('score-detail').textContent = 'sur 100 · ' + doc.words + ' mots · pénalité '
+      + number.format(doc.penaltyPer1000) + ' pour 1 000 mots';
+  }
+
+  /** The checked text with each finding marked; a finding inside an earlier one is only listed. */
+  function renderText(value) {
+    const view = $('annotated');
+    view.replaceChildren();
+    let at = 0;
+    findings.forEach((f, i) => {
+      if (f.start < at) {
+        return;
+      }
+      view.append(value.slice(at, f.start));
+      const mark = element('mark', {
+        id: 'mark-' + i, tabindex: '0', class: 'cat-' + f.category,
+        'aria-label': label(f.category) + ' : « ' + f.text + ' », ' + f.message,
+        'aria-describedby': 'finding-' + i
+      }, value.slice(f.start, f.end) || '\u2038');
+      mark.addEventListener('click', () => select(i, true));
+      mark.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          select(i, true);
+        }
+      });
+      view.append(mark);
+      at = f.end;
+    });
+    view.append(value.slice(at));
+  }
+
+  function renderList() {
+    const list = $('findings');
+    list.replaceChildren(...findings.map((f, i) => {
+      const suggestions = element('div', { class: 'suggestions' },
+        ...f.suggestions.map((s) => {
+          const apply = element('button', {
+            type: 'button', 'aria-label': 'Remplacer « ' + f.text + ' » par « ' + s + ' »'
+          }, s === '' ? '(supprimer)' : s);
+          apply.addEventListener('click', () => applySuggestion(f, s));
+          return apply;
+        }));
+      const item = element('li', { id: 'finding-' + i, class: 'cat-' + f.category, tabindex: '-1' },
+        element('div', { class: 'finding-head' },
+          element('span', { class: 'badge' }, label(f.category)),
+          element('span', { class: 'excerpt' }, f.text),
+          element('span', { class: 'rule' }, f.rule + ' · ' + f.severity)),
+        element('div', { class: 'message' }, f.message));
+      if (f.suggestions.length > 0) {
+        item.append(suggestions);
+      }
+      item.addEventListener('mouseenter', () => highlight(i));
+      return item;
+    }));
+  }
+
+  function highlight(i) {
+    document.querySelectorAll('.current').forEach((n) => n.classList.remove('current'));
+    [$('mark-' + i), $('finding-' + i)].forEach((n) => n && n.classList.add('current'));
+  }
+
+  /** Shows a finding in the list; with the keyboard, focus goes to its first suggestion. */
+  function select(i, moveFocus) {
+    highlight(i);
+    const item = $('finding-' + i);
+    item.scrollIntoView({ block: 'nearest' });
+    if (moveFocus) {
+      (item.querySelector('button') || item).focus();
+    }
+  }
+
+  function applySuggestion(f, suggestion) {
+    if (text.value !== checkedText) {
+      showError('Le texte a changé depuis la vérification : vérifiez-le de nouveau avant de corriger.');
+      return;
+    }
+    text.value = checkedText.slice(0, f.start) + suggestion + checkedText.slice(f.end);
+    check(() => {
+      const next = document.querySelector('#annotated mark');
+      (next || text).focus();
+    });
+  }
+
+  button.addEventListener('click', () => check());
+  text.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      check();
+    }
+  });
+}());

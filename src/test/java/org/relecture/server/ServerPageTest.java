@@ -1,0 +1,110 @@
+package org.relecture.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.relecture.testing.HeadlessChromium;
+
+/** The checking page in headless Chromium, driven with the keyboard and the mouse. */
+class ServerPageTest {
+    private static final String TEXT = "Nous avons recu la lettre hier.Le facteur est passé tôt.";
+
+    private static TestServer server;
+    private static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(ServerLimits.defaults());
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            chromium.close();
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void checkHighlightApplyASuggestionAndSeeTheScoreRise() throws Exception {
+        ChromeDriver page = chromium.driver();
+        page.get(server.url() + "/");
+        WebElement text = page.findElement(By.id("text"));
+        text.sendKeys(TEXT);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        await(() -> marks(page).size() == 2);
+
+        assertEquals(List.of("cat-spelling", "cat-spacing"),
+                marks(page).stream().map(m -> m.getAttribute("class")).toList());
+        assertEquals("recu", marks(page).get(0).getText());
+        assertTrue(marks(page).get(0).getAttribute("aria-label").startsWith("orthographe"));
+        double before = score(page);
+        assertTrue(before < 100, "score " + before);
+        Files.write(Path.of("target", "server-page.png"), page.getScreenshotAs(OutputType.BYTES));
+
+        // Keyboard: Enter on the highlight moves to its first suggestion; Enter applies it.
+        marks(page).get(0).sendKeys(Keys.ENTER);
+        WebElement suggestion = page.switchTo().activeElement();
+        assertEquals("reçu", suggestion.getText());
+        suggestion.sendKeys(Keys.ENTER);
+        await(() -> marks(page).size() == 1);
+        assertTrue(text.getAttribute("value").startsWith("Nous avons reçu la lettre"));
+        double after = score(page);
+        assertTrue(after > before, before + " -> " + after);
+
+        // Mouse: the remaining suggestion, clicked, leaves a clean text scoring 100.
+        page.findElement(By.cssSelector("#findings .suggestions button")).click();
+        await(() -> marks(page).isEmpty() && page.findElement(By.id("status")).getText().startsWith("Aucun"));
+        assertEquals("Nous avons reçu la lettre hier. Le facteur est passé tôt.", text.getAttribute("value"));
+        assertEquals(100.0, score(page));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    void aServerErrorIsShownNotThrown() {
+        ChromeDriver page = chromium.driver();
+        page.get(server.url() + "/");
+        page.findElement(By.id("check")).click();
+        WebElement error = page.findElement(By.id("error"));
+        await(error::isDisplayed);
+        assertTrue(error.getText().contains("vide"), error.getText());
+    }
+
+    private static List<WebElement> marks(ChromeDriver page) {
+        return page.findElements(By.cssSelector("#annotated mark"));
+    }
+
+    private static double score(ChromeDriver page) {
+        return Double.parseDouble(page.findElement(By.id("score-value")).getText().replace(',', '.'));
+    }
+
+    /** Waits for the page to catch up with a check; a minute is far beyond any check here. */
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page did not get there");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.relecture.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Requests by hand: relecture's own endpoints, annotated markup, and every kind of bad request. */
+class ServerRequestsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_BODY = 4000;
+    private static final int MAX_TEXT = 500;
+    private static final String TEXT = "Nous avons recu la lettre hier.Le facteur est passé tôt.";
+
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(new ServerLimits(MAX_BODY, MAX_TEXT, Duration.ofSeconds(30), 4));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthSaysReadyOnceWarm() throws Exception {
+        HttpResponse<String> health = server.get("/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("ready", json(health).get("status").asText());
+    }
+
+    @Test
+    void apiCheckAnswersTheJsonReportWithTheScore() throws Exception {
+        HttpResponse<String> response = server.post("/api/v1/check", Map.of("text", TEXT));
+        assertEquals(200, response.statusCode());
+        JsonNode document = json(response).get("documents").get(0);
+        int words = document.get("words").asInt();
+        assertTrue(words >= 10, "words: " + words);
+        JsonNode findings = document.get("findings");
+        assertEquals(2, findings.size());
+        for (JsonNode f : findings) {
+            assertEquals(f.get("text").asText(), TEXT.substring(f.get("start").asInt(), f.get("end").asInt()));
+        }
+        // Two minor findings: a penalty of 2 (MQM), so 2,000 per 1,000 words divided by the words.
+        assertEquals(100 * (1 - 2.0 / words), document.get("score").asDouble(), 0.051);
+        assertEquals(2000.0 / words, document.get("penaltyPer1000").asDouble(), 0.051);
+    }
+
+    @Test
+    void apiCheckTakesTheSameSelection() throws Exception {
+        JsonNode document = json(server.post("/api/v1/check", Map.of("text", TEXT, "disabledCategories", "spelling")))
+                .get("documents").get(0);
+        assertEquals(1, document.get("findings").size());
+        assertEquals("spacing", document.get("findings").get(0).get("category").asText());
+    }
+
+    @Test
+    void markupOfAnnotatedDataIsNotCheckedAndOffsetsAreTheOriginals() throws Exception {
+        String data = "{\"annotation\": [{\"markup\": \"<p class=\\\"recu\\\">\"}, {\"text\": \"Nous avons \"},"
+                + " {\"markup\": \"<b>\"}, {\"text\": \"recu\"}, {\"markup\": \"</b>\"},"
+                + " {\"text\": \" la lettre.\"}, {\"markup\": \"</p>\", \"interpretAs\": \"\\n\\n\"}]}";
+        String original = "<p class=\"recu\">Nous avons <b>recu</b> la lettre.</p>";
+        JsonNode matches = json(server.post("/v2/check", Map.of("language", "fr", "data", data))).get("matches");
+        assertEquals(1, matches.size(), matches.toString());
+        JsonNode match = matches.get(0);
+        int offset = match.get("offset").asInt();
+        assertEquals("recu", original.substring(offset, offset + match.get("length").asInt()));
+        assertEquals(original.indexOf("<b>recu") + 3, offset);
+    }
+
+    @Test
+    void queryParametersWorkAsForLanguageTool() throws Exception {
+        HttpResponse<String> response = server.get("/v2/check?language=fr&text=Nous+avons+recu+la+lettre.");
+        assertEquals(200, response.statusCode());
+        assertEquals("FR_SPELLING_RULE", json(response).get("matches").get(0).get("rule").get("id").asText());
+    }
+
+    @Test
+    void languagesListsTheVariantsOfFrench() throws Exception {
+        JsonNode languages = json(server.get("/v2/languages"));
+        assertTrue(languages.size() >= 1);
+        for (JsonNode language : languages) {
+            assertEquals("fr", language.get("code").asText());
+            assertTrue(language.get("longCode").asText().startsWith("fr"));
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        assertError(413, "larger than the limit of " + MAX_BODY + " bytes",
+                server.post("/v2/check", Map.of("language", "fr", "text", "a".repeat(MAX_BODY))));
+    }
+
+    @Test
+    void aTextOverTheLimitIs413() throws Exception {
+        assertError(413, "longer than the limit of " + MAX_TEXT + " characters",
+                server.post("/v2/check", Map.of("language", "fr", "text", "a ".repeat(MAX_TEXT))));
+    }
+
+    @Test
+    void badRequestsAre400WithAJsonMessage() throws Exception {
+        assertError(400, "missing 'text' or 'data'", server.post("/v2/check", Map.of("language", "fr")));
+        assertError(400, "missing 'language'", server.post("/v2/check", Map.of("text", TEXT)));
+        assertError(400, "French only", server.post("/v2/check", Map.of("language", "de-DE", "text", "Guten Tag.")));
+        assertError(400, "not valid JSON", server.post("/v2/check", Map.of("language", "fr", "data", "{\"annotation\": [")));
+        assertError(400, "neither a 'text' nor a 'markup'",
+                server.post("/v2/check", Map.of("language", "fr", "data", "{\"annotation\": [{\"txt\": \"a\"}]}")));
+        assertError(400, "'level' must be", server.post("/v2/check", Map.of("language", "fr", "text", TEXT, "level", "strict")));
+        assertError(400, "'enabledOnly' needs", server.post("/v2/check", Map.of("language", "fr", "text", TEXT, "enabledOnly", "true")));
+        assertError(400, "malformed form encoding", server.post("/v2/check", "language=fr&text=%E9%"));
+        assertError(400, "either 'text' or 'data'",
+                server.post("/v2/check", Map.of("language", "fr", "text", TEXT, "data", "{\"annotation\": []}")));
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreJsonErrors() throws Exception {
+        assertError(404, "no such endpoint", server.get("/v3/check"));
+        assertError(405, "takes POST", server.get("/api/v1/check"));
+    }
+
+    private static void assertError(int status, String message, HttpResponse<String> response) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode error = json(response);
+        assertEquals(status, error.get("status").asInt());
+        assertTrue(error.get("message").asText().contains(message), error.toString());
+        assertFalse(response.body().contains("\tat "), "no stack trace");
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,94 @@
+package org.relecture.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RulesHome;
+import org.relecture.rules.files.RuleLibrary;
+
+/** A server on a free loopback port, warmed up, for one test class. */
+final class TestServer implements AutoCloseable {
+    private static final RuleLibrary LIBRARY = load();
+
+    private final RelectureServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(RelectureServer server) {
+        this.server = server;
+    }
+
+    static TestServer start(ServerLimits limits) throws Exception {
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
+                limits, CheckOptions.defaults(), LIBRARY, Optional.empty(),
+                new PrintStream(java.io.OutputStream.nullOutputStream()), false);
+        RelectureServer server = RelectureServer.start(settings);
+        server.awaitReady();
+        return new TestServer(server);
+    }
+
+    private static RuleLibrary load() {
+        try {
+            return RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
+        } catch (RuleLoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RuleLibrary library() {
+        return LIBRARY;
+    }
+
+    /** The base URL, without a trailing slash, as LanguageTool's client wants it. */
+    String url() {
+        return "http://127.0.0.1:" + server.address().getPort();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).GET().build());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&")));
+    }
+
+    HttpResponse<String> post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
