@@ -12,6 +12,9 @@ public final class Cli {
     public static int run(Io io, String... args) {
         CommandLine cli = new CommandLine(new RelectureCommand())
                 .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new RankCommand(io))
+                .addSubcommand(new GateCommand(io))
+                .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
                 .addSubcommand(new ServeCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)

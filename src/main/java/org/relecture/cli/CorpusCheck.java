@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.relecture.check.DocumentResult;
 import org.relecture.check.CorpusRunner;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
@@ -40,6 +42,14 @@ final class CorpusCheck {
 
     /** Every input reaches {@code sink}, failures included; each failure is also named on stderr. */
     CorpusSummary run(Consumer<ScoredDocument> sink) throws InterruptedException {
+        return run(UnaryOperator.identity(), sink);
+    }
+
+    /**
+     * @param before what to make of each result before it is scored (a gate leaves out the
+     *               findings its baseline accepts); called in input order, one result at a time
+     */
+    CorpusSummary run(UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink) throws InterruptedException {
         CorpusSummary summary = new CorpusSummary();
         progress.start();
         try {
@@ -48,7 +58,7 @@ final class CorpusCheck {
                     progress.clear();
                     err.println("relecture: " + result.label() + ": " + result.failure().reason());
                 }
-                ScoredDocument scored = ScoredDocument.of(result, scorer);
+                ScoredDocument scored = ScoredDocument.of(before.apply(result), scorer);
                 summary.add(scored);
                 sink.accept(scored);
                 progress.advance(result.label());
@@ -61,15 +71,27 @@ final class CorpusCheck {
 
     /** Runs the corpus through {@code renderer}, from {@code begin} to {@code end}. */
     CorpusSummary report(Renderer renderer) throws IOException, InterruptedException {
+        return report(UnaryOperator.identity(), renderer, scored -> { });
+    }
+
+    /**
+     * Runs the corpus through {@code renderer}, from {@code begin} to {@code end}.
+     *
+     * @param before as for {@link #run(UnaryOperator, Consumer)}
+     * @param also   what else to do with each scored document, after it is rendered
+     */
+    CorpusSummary report(UnaryOperator<DocumentResult> before, Renderer renderer, Consumer<ScoredDocument> also)
+            throws IOException, InterruptedException {
         renderer.begin();
         CorpusSummary summary;
         try {
-            summary = run(scored -> {
+            summary = run(before, scored -> {
                 try {
                     renderer.document(scored);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                also.accept(scored);
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

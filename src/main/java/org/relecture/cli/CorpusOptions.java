@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.check.CorpusRunner;
+import org.relecture.config.ProjectConfig;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Checker;
 import org.relecture.rules.LanguageToolPreload;
@@ -54,7 +55,16 @@ final class CorpusOptions {
         List<Input> inputs = InputCollector.collect(paths);
         ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
-        return Optional.of(new CorpusCheck(runner, inputs, Scorer.defaults(), io.err(), progress));
+        return Optional.of(new CorpusCheck(runner, inputs, scorer(), io.err(), progress));
+    }
+
+    /** The score of the project's category weights; valid once {@link #prepare} has read the configuration. */
+    Scorer scorer() {
+        return new Scorer(ruleOptions.config().weights());
+    }
+
+    ProjectConfig config() {
+        return ruleOptions.config();
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */

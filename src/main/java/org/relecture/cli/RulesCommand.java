@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.relecture.rules.Checker;
 import org.relecture.rules.CheckOptions;
@@ -50,15 +51,15 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<RuleLibrary> loaded = ruleOptions.library(io.err());
+        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
         if (loaded.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
         RuleLibrary library = loaded.get();
-        RuleSelection selection = ruleOptions.checkOptions().selection();
-        List<RuleInfo> rules = Checker.create(new CheckOptions(Level.PICKY), library).rules().stream()
-                .filter(selection::accepts)
-                .filter(r -> ruleOptions.level == Level.PICKY || r.level() == Level.DEFAULT)
+        CheckOptions options = ruleOptions.checkOptions();
+        CheckOptions everything = new CheckOptions(Level.PICKY, RuleSelection.all(), options.severities(), Set.of());
+        List<RuleInfo> rules = Checker.create(everything, library).rules().stream()
+                .filter(options::active)
                 .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
                 .toList();
         if (format == ListFormat.JSON) {

@@ -1,12 +1,24 @@
 package org.relecture.rules;
 
 import java.util.Objects;
+import java.util.Set;
 
-/** What a check should report: the rule level and which rules are selected. */
-public record CheckOptions(Level level, RuleSelection selection) {
+/**
+ * What a check should report: the rule level, which rules are selected, the project's severities
+ * and the names it knows to be right.
+ *
+ * @param names writings of names never reported as misspellings or as variants of another writing
+ */
+public record CheckOptions(Level level, RuleSelection selection, SeverityOverrides severities, Set<String> names) {
     public CheckOptions {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(severities, "severities");
+        names = Set.copyOf(names);
+    }
+
+    public CheckOptions(Level level, RuleSelection selection) {
+        this(level, selection, SeverityOverrides.NONE, Set.of());
     }
 
     public CheckOptions(Level level) {

@@ -27,9 +27,11 @@ public final class Checker {
     /** The detectors with at least one active rule. */
     private final List<Detector> running = new ArrayList<>();
     private final Set<String> active = new HashSet<>();
+    private final CheckOptions options;
 
     public Checker(List<Detector> detectors, CheckOptions options) {
         this.detectors = List.copyOf(detectors);
+        this.options = options;
         for (Detector detector : this.detectors) {
             boolean runs = false;
             for (RuleInfo rule : detector.rules()) {
@@ -69,11 +71,11 @@ public final class Checker {
         return !ownIds.containsAll(selection.enabledOnly());
     }
 
-    /** Every rule this checker knows, active or not. */
+    /** Every rule this checker knows, active or not, with the project's severities. */
     public List<RuleInfo> rules() {
         List<RuleInfo> all = new ArrayList<>();
         for (Detector detector : detectors) {
-            all.addAll(detector.rules());
+            detector.rules().forEach(r -> all.add(options.severities().apply(r)));
         }
         return all;
     }
@@ -112,8 +114,10 @@ public final class Checker {
                 }
             }
         }
-        List<Finding> resolved = FindingResolver.resolve(document, all);
-        List<Finding> sorted = new ArrayList<>(resolved);
+        List<Finding> sorted = new ArrayList<>();
+        for (Finding finding : FindingResolver.resolve(document, all, options.names())) {
+            sorted.add(options.severities().apply(finding));
+        }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
     }

@@ -24,7 +24,9 @@ import org.relecture.text.Document;
  *       fix;</li>
  *   <li>a LanguageTool spelling finding on a word the document shows to be a name
  *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is
- *       CAPITAL_WITHOUT_ACCENT's).</li>
+ *       CAPITAL_WITHOUT_ACCENT's);</li>
+ *   <li>a spelling or consistency finding on a name of the project's allowlist goes: the
+ *       project says that writing is right.</li>
  * </ul>
  */
 final class FindingResolver {
@@ -32,16 +34,28 @@ final class FindingResolver {
             EnumSet.of(Category.GRAMMAR, Category.SPELLING),
             EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY));
 
+    /** What a name allowlist answers: a writing reported as misspelt or as a variant of another. */
+    private static final Set<Category> NAME_CATEGORIES = EnumSet.of(Category.SPELLING, Category.CONSISTENCY);
+
     private FindingResolver() {
     }
 
     static List<Finding> resolve(Document document, List<Finding> findings) {
+        return resolve(document, findings, Set.of());
+    }
+
+    /** @param allowed names the project writes this way, whatever the document or the dictionary say */
+    static List<Finding> resolve(Document document, List<Finding> findings, Set<String> allowed) {
         List<Finding> debris = findings.stream().filter(f -> f.category() == Category.DEBRIS).toList();
         List<Finding> own = findings.stream().filter(f -> !fromLanguageTool(f)).toList();
         NameEvidence names = null;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (finding.category() != Category.DEBRIS && overlapsAny(finding, debris)) {
+                continue;
+            }
+            if (NAME_CATEGORIES.contains(finding.category())
+                    && allowed.contains(document.slice(finding.start(), finding.end()))) {
                 continue;
             }
             if (fromLanguageTool(finding)) {

@@ -2,6 +2,9 @@ package org.relecture.rules.debris;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.List;
 import org.relecture.rules.files.RuleLibrary;
@@ -23,21 +26,29 @@ final class Boilerplate {
     private final PatternSet strong;
     private final PatternSet weak;
     private final PatternSet meta;
+    /** The strong phrases by the section of the lists they are in: what kind of box they belong to. */
+    private final Map<String, PatternSet> kinds;
 
-    private Boilerplate(PatternSet strong, PatternSet weak, PatternSet meta) {
+    private Boilerplate(PatternSet strong, PatternSet weak, PatternSet meta, Map<String, PatternSet> kinds) {
         this.strong = strong;
         this.weak = weak;
         this.meta = meta;
+        this.kinds = kinds;
     }
 
     /** One instance per detector, hence per worker thread: {@link #of} keeps a cache. */
     static Boilerplate load(RuleLibrary library) {
         List<PatternSet> strong = new ArrayList<>();
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
         for (String file : STRONG_FILES) {
             strong.add(PatternSet.of(file, library.dataList(file)));
+            library.dataSections(file).forEach((kind, entries) ->
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(entries));
         }
+        Map<String, PatternSet> kinds = new LinkedHashMap<>();
+        byKind.forEach((kind, entries) -> kinds.put(kind, PatternSet.of(kind, entries)));
         return new Boilerplate(PatternSet.of(strong), PatternSet.of(WEAK_FILE, library.dataList(WEAK_FILE)),
-                PatternSet.of(META_FILE, library.dataList(META_FILE)));
+                PatternSet.of(META_FILE, library.dataList(META_FILE)), kinds);
     }
 
     /**
@@ -54,6 +65,23 @@ final class Boilerplate {
     /** How much a sentence (one piece of a line, see {@link Texts#chunks}) looks like boilerplate. */
     Strength of(String sentence) {
         return seen.computeIfAbsent(sentence, this::weigh);
+    }
+
+    /**
+     * The kinds of box (newsletter, comment form, widget message, ...: the sections of the strong
+     * lists) whose phrases a line holds. Asked only of debris lines, so not cached.
+     */
+    Set<String> kinds(String line) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int[] chunk : Texts.chunks(line)) {
+            String s = Texts.normalize(line.substring(chunk[0], chunk[1]));
+            kinds.forEach((kind, patterns) -> {
+                if (patterns.findsIn(s)) {
+                    found.add(kind);
+                }
+            });
+        }
+        return found;
     }
 
     private Strength weigh(String sentence) {

@@ -2,7 +2,9 @@ package org.relecture.rules.debris;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.relecture.findings.Finding;
@@ -63,7 +65,7 @@ public final class DebrisDetector implements Detector {
         List<Hit> hits = new ArrayList<>();
         boolean[] inBlock = new boolean[lines.size()];
         for (DebrisBlocks.Block block : blocks) {
-            hits.add(blockHit(lines, block));
+            hits.add(blockHit(lines, kinds, block));
             for (int i = block.first(); i <= block.last(); i++) {
                 inBlock[i] = true;
             }
@@ -124,12 +126,12 @@ public final class DebrisDetector implements Detector {
         }
     }
 
-    private static Hit blockHit(List<TextLine> lines, DebrisBlocks.Block block) {
+    private Hit blockHit(List<TextLine> lines, List<LineKind> kinds, DebrisBlocks.Block block) {
         int start = lines.get(block.first()).contentStart();
         int end = lines.get(block.last()).contentEnd();
         if (block.has(LineKind.BOILERPLATE) || block.has(LineKind.WEAK_BOILERPLATE)) {
             return block.lineCount() > 1
-                    ? new Hit(DebrisRules.BOILERPLATE_BLOCK, start, end, BLOCK_MESSAGE, "")
+                    ? new Hit(DebrisRules.BOILERPLATE_BLOCK, start, end, BLOCK_MESSAGE, "", leftoverKinds(lines, kinds, block))
                     : new Hit(DebrisRules.BOILERPLATE, start, end, BOILERPLATE_MESSAGE, "");
         }
         if (block.has(LineKind.EMBED)) {
@@ -139,6 +141,24 @@ public final class DebrisDetector implements Detector {
             return new Hit(DebrisRules.URL, start, end, URL_MESSAGE, "");
         }
         return new Hit(DebrisRules.MARKUP, start, end, MARKUP_LINE_MESSAGE, "");
+    }
+
+    /**
+     * The distinct kinds of leftover in a block: each kind of box its boilerplate lines come from
+     * (a section of the boilerplate lists), and each other kind of debris line (a run of short
+     * teaser lines, an embed, a bare link, markup). Weak and meta lines belong to the box they touch.
+     */
+    private int leftoverKinds(List<TextLine> lines, List<LineKind> kinds, DebrisBlocks.Block block) {
+        Set<String> found = new HashSet<>();
+        for (int i = block.first(); i <= block.last(); i++) {
+            LineKind kind = kinds.get(i);
+            switch (kind) {
+                case BOILERPLATE -> found.addAll(boilerplate.kinds(lines.get(i).content()));
+                case SHORT, EMBED, URL, MARKUP -> found.add(kind.name());
+                default -> { }
+            }
+        }
+        return Math.max(1, found.size());
     }
 
     private static int firstTextLine(List<LineKind> kinds, boolean[] inBlock) {

@@ -1,6 +1,7 @@
 package org.relecture.rules.debris;
 
 import java.util.List;
+import java.util.Map;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
@@ -10,7 +11,10 @@ import org.relecture.rules.RuleInfo;
 /**
  * The debris rules: what a scraped web page leaves in an article. A block of web boilerplate is
  * {@code major} (a reader sees a piece of the page's interface inside the article); one line or
- * one remnant is {@code minor} (noticeable, the article still reads). Every finding suggests
+ * one remnant is {@code minor} (noticeable, the article still reads). A block is reported once but
+ * counts one occurrence per distinct kind of leftover in it (a newsletter box, a comment form, a
+ * widget message, a list of links to other articles, ...), as MQM counts each error: a page's
+ * whole footer left in an article is several errors, not one. Every finding suggests
  * deleting the debris (or, for an HTML entity or Markdown emphasis, the text it stood for).
  */
 final class DebrisRules {
@@ -85,6 +89,7 @@ final class DebrisRules {
 
     static Finding finding(Hit hit) {
         return new Finding(hit.rule().id(), hit.rule().category(), hit.rule().severity(), hit.start(), hit.end(),
-                hit.message(), hit.suggestion() == null ? List.of() : List.of(hit.suggestion()), RuleInfo.BUILTIN);
+                hit.message(), hit.suggestion() == null ? List.of() : List.of(hit.suggestion()), RuleInfo.BUILTIN,
+                hit.occurrences() > 1 ? Map.of(Finding.OCCURRENCES, Integer.toString(hit.occurrences())) : Map.of());
     }
 }

@@ -10,27 +10,32 @@ import org.relecture.rules.Level;
 import org.relecture.rules.RuleLoadException;
 
 /** Reads the enumerated values rule files use, with errors that name the file and the choices. */
-final class FileValues {
+public final class FileValues {
     private FileValues() {
     }
 
     static Severity severity(Path file, String value) throws RuleLoadException {
-        return parse(file, "severity", value, Severity.class);
+        return choice(file, "severity", value, Severity.class);
     }
 
     static Category category(Path file, String value) throws RuleLoadException {
-        return parse(file, "category", value, Category.class);
+        return choice(file, "category", value, Category.class);
     }
 
     static Level level(Path file, String value) throws RuleLoadException {
-        return value == null ? Level.DEFAULT : parse(file, "level", value, Level.class);
+        return value == null ? Level.DEFAULT : choice(file, "level", value, Level.class);
     }
 
     static PhraseKind kind(Path file, String value) throws RuleLoadException {
-        return parse(file, "kind", value, PhraseKind.class);
+        return choice(file, "kind", value, PhraseKind.class);
     }
 
-    private static <E extends Enum<E>> E parse(Path file, String key, String value, Class<E> type)
+    /**
+     * One of an enumeration's constants, by its name in any case.
+     *
+     * @param where what the error names before the value: the key, and the line where known
+     */
+    public static <E extends Enum<E>> E choice(Path file, String where, String value, Class<E> type)
             throws RuleLoadException {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
@@ -38,7 +43,7 @@ final class FileValues {
             String choices = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
-            throw new RuleLoadException(file, key + ": '" + value + "' is not one of " + choices);
+            throw new RuleLoadException(file, where + ": '" + value + "' is not one of " + choices);
         }
     }
 }

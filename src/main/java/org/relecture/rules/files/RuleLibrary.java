@@ -1,15 +1,11 @@
 package org.relecture.rules.files;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,17 +29,15 @@ import org.relecture.rules.RuleSource;
 public final class RuleLibrary {
     public static final String TUNING_FILE = "languagetool.yaml";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern SECTION = Pattern.compile("#\\s*---\\s*([^(]+?)\\s*(?:\\(.*\\))?\\s*---\\s*");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final List<Path> folders;
     private final List<PhraseRule> phraseRules;
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
     /** Data lists already read: every worker's detectors ask for the same ones. */
-    private final Map<String, List<String>> dataLists = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<String>>> dataLists = new ConcurrentHashMap<>();
 
     private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
                         LanguageToolTuning tuning) {
@@ -112,28 +106,45 @@ public final class RuleLibrary {
      * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
      */
     public List<String> dataList(String name) {
-        return dataLists.computeIfAbsent(name, this::readDataList);
+        return dataSections(name).values().stream().flatMap(List::stream).toList();
     }
 
-    private List<String> readDataList(String name) {
+    /**
+     * A data list's entries by section: a comment line {@code # --- Title ---} starts a section,
+     * named by its title up to a bracket ({@code Newsletter boxes}); entries before the first
+     * section are under "". Lists name their sections alike, so one kind of thing has one name.
+     */
+    public Map<String, List<String>> dataSections(String name) {
+        return dataLists.computeIfAbsent(name, this::readDataSections);
+    }
+
+    private Map<String, List<String>> readDataSections(String name) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
         for (Path folder : folders) {
             Path file = folder.resolve("data").resolve(name);
             if (Files.isRegularFile(file)) {
+                String section = "";
                 try {
-                    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                            .map(String::strip)
-                            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                            .toList();
+                    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                        String line = raw.strip();
+                        Matcher header = SECTION.matcher(line);
+                        if (header.matches()) {
+                            section = header.group(1).strip();
+                        } else if (!line.isEmpty() && !line.startsWith("#")) {
+                            sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
+                        }
+                    }
                 } catch (IOException e) {
                     throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
                 }
+                return Collections.unmodifiableMap(sections);
             }
         }
-        return List.of();
+        return Map.of();
     }
 
     private static LanguageToolTuning readTuning(Path file) throws RuleLoadException {
-        TuningSpec spec = parse(file, TuningSpec.class);
+        TuningSpec spec = YamlFiles.parse(file, TuningSpec.class);
         Map<String, Category> categories = new HashMap<>();
         if (spec.category() != null) {
             for (Map.Entry<String, TuningSpec.Recategorize> e : spec.category().entrySet()) {
@@ -149,7 +160,7 @@ public final class RuleLibrary {
         if (!RULE_ID.matcher(id).matches()) {
             throw new RuleLoadException(file, "the file name is the rule id and must be upper case letters, digits and _");
         }
-        PhraseRuleSpec spec = parse(file, PhraseRuleSpec.class);
+        PhraseRuleSpec spec = YamlFiles.parse(file, PhraseRuleSpec.class);
         PhraseKind kind = FileValues.kind(file, spec.kind());
         RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
@@ -213,40 +224,6 @@ public final class RuleLibrary {
             throw new RuleLoadException(file, "this kind of rule needs '" + key + "'");
         }
         return value;
-    }
-
-    private static <T> T parse(Path file, Class<T> type) throws RuleLoadException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
-        }
-        try {
-            T value = YAML.readValue(text, type);
-            if (value == null) {
-                throw new RuleLoadException(file, "empty file");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new RuleLoadException(file, "line " + lineOfKey(text, e.getPropertyName(), e)
-                    + ": unknown key '" + e.getPropertyName() + "'", e);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new RuleLoadException(file, where + e.getOriginalMessage(), e);
-        }
-    }
-
-    /**
-     * Jackson reports an unknown key of a record where the record ends (it buffers the properties
-     * for the constructor), so the key's own line is looked up in the text.
-     */
-    private static int lineOfKey(String text, String key, JsonProcessingException e) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + Pattern.quote(key) + "\\s*:").matcher(text);
-        if (m.find()) {
-            return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-        }
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     private static Map<String, String> orEmpty(Map<String, String> map) {

@@ -28,6 +28,16 @@ class BoilerplateBlockTest {
         assertEquals(List.of("DEBRIS_BOILERPLATE_BLOCK:" + box), DebrisTestSupport.describe(text, findings));
         assertEquals(Severity.MAJOR, findings.get(0).severity());
         assertEquals(List.of(""), findings.get(0).suggestions());
+        assertEquals(4, findings.get(0).occurrences(), "newsletter box, comment form, widget message, teaser links");
+    }
+
+    @Test
+    void aBlockOfOneKindOfBoxIsOneOccurrence() {
+        List<Finding> findings = check(BODY + "Laissez un commentaire\n\n"
+                + "Votre adresse de messagerie ne sera jamais publiée. Les champs requis sont marqués d'un *\n");
+        assertEquals(1, findings.size());
+        assertEquals(1, findings.get(0).occurrences());
+        assertEquals(1, check(BODY + "Mentions légales\nPlan du site\n").get(0).occurrences());
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.relecture.reports;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
+import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.Ranking;
+import org.relecture.scoring.ScoredDocument;
+import org.relecture.text.LineColumn;
+
+/** The ranking as a table a quality lead reads: a row per document, its worst findings under it, then the corpus. */
+final class RankingText implements RankingWriter {
+    private static final int EXCERPT = 40;
+
+    private final PrintStream out;
+
+    RankingText(OutputStream out) {
+        this.out = new PrintStream(out, false, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void write(List<Ranking.Place> places, CorpusSummary summary) {
+        out.printf("%4s  %5s  %6s  %8s  %s%n", "RANK", "SCORE", "WORDS", "FINDINGS", "PATH");
+        for (Ranking.Place place : places) {
+            ScoredDocument doc = place.document();
+            out.printf(Locale.ROOT, "%4d  %5.1f  %6d  %8d  %s%n", place.rank(), doc.score().score(),
+                    doc.document().words(), doc.findings().size(), doc.label());
+            if (!place.byCategory().isEmpty()) {
+                out.println("      " + byCategory(place.byCategory()));
+            }
+            for (Ranking.Cost cost : place.worst()) {
+                out.println("      " + describe(doc, cost));
+            }
+        }
+        out.println();
+        writeSummary(summary);
+        out.flush();
+    }
+
+    private static String byCategory(Map<Category, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(ScoredDocument doc, Ranking.Cost cost) {
+        Finding f = cost.finding();
+        LineColumn at = doc.document().lines().position(f.start());
+        String text = doc.document().slice(f.start(), f.end()).replaceAll("\\s+", " ");
+        if (text.length() > EXCERPT) {
+            text = text.substring(0, EXCERPT - 1) + "…";
+        }
+        return String.format(Locale.ROOT, "-%.1f %d:%d %s %s \"%s\"", cost.penalty(), at.line(), at.column(),
+                f.severity().id(), f.rule(), text);
+    }
+
+    private void writeSummary(CorpusSummary summary) {
+        if (summary.documents() == 0) {
+            out.println("no document checked");
+            return;
+        }
+        out.printf(Locale.ROOT, "%d documents, %,d words: mean score %.1f, median %.1f, lowest %.1f, highest %.1f%n",
+                summary.documents(), summary.words(), summary.meanScore(), summary.medianScore(),
+                summary.minScore(), summary.maxScore());
+        int[] bands = summary.distribution();
+        for (int i = bands.length - 1; i >= 0; i--) {
+            if (bands[i] > 0) {
+                out.printf("%3d-%-3d %s %d%n", i * CorpusSummary.BAND, (i + 1) * CorpusSummary.BAND,
+                        "#".repeat(bands[i]), bands[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.relecture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5's acceptance for {@code relecture rank}: on seeds/ the order agrees with the reviewer's
+ * (seeds/gold-ranking.json, where a group may come in any order), and the score does not depend on
+ * length: every seed repeated twice in one file scores as it does once.
+ */
+class RankCommandTest {
+    private static JsonNode seeds;
+
+    @BeforeAll
+    static void rankSeeds() {
+        CliRun run = CliRun.run("rank", "--format", "json", "seeds/");
+        assertEquals(0, run.exitCode(), run.err());
+        seeds = run.json();
+    }
+
+    @Test
+    void theOrderAgreesWithTheGoldRanking() throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(Path.of("seeds/gold-ranking.json").toFile()).get("best_to_worst");
+        Map<String, Integer> group = new HashMap<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (JsonNode file : gold.get(g)) {
+                group.put(file.asText(), g);
+            }
+        }
+        List<Integer> groups = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (JsonNode place : seeds.get("ranking")) {
+            String file = Path.of(place.get("path").asText()).getFileName().toString();
+            groups.add(group.get(file));
+            table.append(place.get("rank").asInt()).append(' ').append(file).append(' ')
+                    .append(place.get("score").asDouble()).append('\n');
+        }
+        List<Integer> sorted = new ArrayList<>(groups);
+        sorted.sort(null);
+        assertEquals(group.size(), groups.size(), table.toString());
+        assertEquals(sorted, groups, "ranking against gold groups:\n" + table);
+    }
+
+    @Test
+    void theJsonHasEveryFieldOfTheContract() {
+        JsonNode first = seeds.get("ranking").get(0);
+        for (String field : List.of("rank", "path", "score", "words", "findings", "byCategory", "worst")) {
+            assertTrue(first.has(field), field);
+        }
+        JsonNode summary = seeds.get("summary");
+        for (String field : List.of("count", "mean", "median", "min", "max", "distribution")) {
+            assertTrue(summary.has(field), field);
+        }
+        assertEquals(5, summary.get("count").asInt());
+        int banded = 0;
+        for (JsonNode band : summary.get("distribution")) {
+            banded += band.get("documents").asInt();
+        }
+        assertEquals(5, banded);
+        double previous = 101;
+        for (JsonNode place : seeds.get("ranking")) {
+            assertTrue(place.get("score").asDouble() <= previous, "best first");
+            previous = place.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void anArticleRepeatedTwiceScoresAsOnce(@TempDir Path dir) throws IOException {
+        Map<String, Double> once = scores(seeds);
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(seed, StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(seed.getFileName()), text + "\n\n" + text, StandardCharsets.UTF_8);
+            }
+        }
+        CliRun run = CliRun.run("rank", "--format", "json", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Double> twice = scores(run.json());
+        assertEquals(once.keySet(), twice.keySet());
+        // 0.1 point, plus the rounding of the report to one decimal
+        once.forEach((file, score) -> assertEquals(score, twice.get(file), 0.15, file));
+    }
+
+    @Test
+    void otherFormatsReportTheDocumentsBestFirst() {
+        CliRun run = CliRun.run("rank", "--format", "checkstyle", "--enable-only", "debris", "seeds/");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> order = new ArrayList<>();
+        for (String part : run.out().split("<file name=\"")) {
+            if (part.startsWith("seeds/")) {
+                order.add(part.substring(0, part.indexOf('"')));
+            }
+        }
+        assertEquals(5, order.size(), run.out());
+        assertTrue(order.indexOf("seeds/001_6d342fe71a67ec1b.txt") > order.indexOf("seeds/004_4a89886d9c041d69.txt"), order.toString());
+    }
+
+    private static Map<String, Double> scores(JsonNode ranking) {
+        Map<String, Double> scores = new HashMap<>();
+        for (JsonNode place : ranking.get("ranking")) {
+            scores.put(Path.of(place.get("path").asText()).getFileName().toString(), place.get("score").asDouble());
+        }
+        return scores;
+    }
+}
