@@ -2,8 +2,10 @@ package org.relecture.rules.files;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -26,6 +28,9 @@ public final class PhraseRule implements Detector {
     private final String message;
     /** Pattern to replacement; the replacement is null for existence rules. */
     private final Map<Pattern, String> patterns;
+    /** The texts a pattern's matches begin with, where the pattern says so: a cheap test first. */
+    private final Map<Pattern, LeadingLiterals> leadingLiterals = new HashMap<>();
+    private final boolean ignoreCase;
     /**
      * For consistency rules: each group of variant spellings, as patterns in the order given; a
      * variant also matches its plural in -s (group 1 holds the ending).
@@ -38,8 +43,13 @@ public final class PhraseRule implements Detector {
         this.kind = kind;
         this.message = message;
         int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+        this.ignoreCase = ignoreCase;
         this.patterns = new LinkedHashMap<>();
-        patterns.forEach((regex, replacement) -> this.patterns.put(word(regex, flags), replacement));
+        patterns.forEach((regex, replacement) -> {
+            Pattern pattern = word(regex, flags);
+            this.patterns.put(pattern, replacement);
+            LeadingLiterals.of(regex, ignoreCase).ifPresent(literals -> leadingLiterals.put(pattern, literals));
+        });
         this.variants = variants.stream()
                 .map(group -> group.stream().map(v -> word(Pattern.quote(v) + "(s?)", flags)).toList())
                 .toList();
@@ -66,7 +76,14 @@ public final class PhraseRule implements Detector {
                 checkVariants(document, group, findings);
             }
         } else {
-            patterns.forEach((pattern, replacement) -> checkPattern(document, pattern, replacement, findings));
+            String text = document.text();
+            String lowerText = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+            patterns.forEach((pattern, replacement) -> {
+                LeadingLiterals literals = leadingLiterals.get(pattern);
+                if (literals == null || literals.mayMatch(text, lowerText)) {
+                    checkPattern(document, pattern, replacement, findings);
+                }
+            });
         }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
