@@ -101,22 +101,16 @@ final class LeadingLiterals {
     /** The branches of an alternation, split at its own {@code |}, not those of nested groups. */
     private static List<String> topLevelBranches(String alternation) {
         List<String> branches = new ArrayList<>();
+        boolean[] syntax = syntax(alternation);
         int depth = 0;
         int from = 0;
-        boolean inClass = false;
         for (int i = 0; i < alternation.length(); i++) {
+            if (!syntax[i]) {
+                continue;
+            }
             char c = alternation.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
                 branches.add(alternation.substring(from, i));
                 from = i + 1;
             }
@@ -125,11 +119,25 @@ final class LeadingLiterals {
         return branches;
     }
 
-    /** Index of the parenthesis closing the one at {@code open}, skipping escapes and classes; -1 if none. */
+    /** Index of the parenthesis closing the one at {@code open}; -1 if none. */
     private static int closingParen(String s, int open) {
+        boolean[] syntax = syntax(s);
         int depth = 0;
-        boolean inClass = false;
         for (int i = open; i < s.length(); i++) {
+            if (syntax[i] && s.charAt(i) == '(') {
+                depth++;
+            } else if (syntax[i] && s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Which characters are regex syntax: not escaped, not an escaping backslash, not inside a [class]. */
+    private static boolean[] syntax(String s) {
+        boolean[] syntax = new boolean[s.length()];
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
@@ -137,12 +145,10 @@ final class LeadingLiterals {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else {
+                syntax[i] = true;
             }
         }
-        return -1;
+        return syntax;
     }
 }
