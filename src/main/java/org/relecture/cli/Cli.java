@@ -22,7 +22,8 @@ public final class Cli {
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("relecture: internal error: " + e);
-                    if (parsed.hasMatchedOption("--verbose")) {
+                    // --verbose belongs to the subcommand, so ask the command that failed, not the top level.
+                    if (cmd.getParseResult() != null && cmd.getParseResult().hasMatchedOption("--verbose")) {
                         e.printStackTrace(cmd.getErr());
                     }
                     return ExitCode.INTERNAL;

@@ -31,10 +31,6 @@ final class CorpusCheck {
         this.progress = progress;
     }
 
-    int size() {
-        return inputs.size();
-    }
-
     /** The files this run reads, which no report may overwrite. */
     List<Path> files() {
         return inputs.stream().filter(Input.File.class::isInstance).map(i -> ((Input.File) i).path()).toList();

@@ -83,15 +83,19 @@ final class GateCommand implements Callable<Integer> {
         return report.deliver(io, run.get().files(), out -> {
             Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
             Verdict verdict = judge(run.get(), gate.get(), known, renderer);
+            int code = CorpusOptions.exitCode(verdict.summary);
+            if (code != ExitCode.OK) {
+                // An input went unchecked: no verdict, and no baseline that would silently lack its findings.
+                int unchecked = verdict.summary.inputFailures() + verdict.summary.internalFailures();
+                io.err().println("relecture: gate not judged: " + unchecked
+                        + (unchecked == 1 ? " input" : " inputs") + " could not be checked");
+                return code;
+            }
             if (writeBaseline != null && !recordBaseline(verdict)) {
                 return ExitCode.USAGE_OR_INPUT;
             }
             verdict.corpusFailures.forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
             io.err().println(summaryLine(verdict));
-            int code = CorpusOptions.exitCode(verdict.summary);
-            if (code != ExitCode.OK) {
-                return code;
-            }
             return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.scoring.Scorer;
 import org.relecture.server.RelectureServer;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), workers,
                 new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue),
-                ruleOptions.checkOptions(), library.get(), Optional.ofNullable(allowOrigin), io.err(), common.verbose);
+                ruleOptions.checkOptions(), new Scorer(ruleOptions.config().weights()), library.get(), Optional.ofNullable(allowOrigin), io.err(), common.verbose);
         RelectureServer server;
         try {
             server = RelectureServer.start(settings);

@@ -66,13 +66,13 @@ public final class ConfigLoader {
                 : new ConfigSpec.TypographySpec(null, null);
         return new ProjectConfig(
                 rules.level() == null ? Level.DEFAULT : choice(source, "rules", "level", rules.level(), Level.class),
-                entries(rules.disable()),
-                entries(rules.enableOnly()),
+                entries(source, "rules", "disable", rules.disable()),
+                entries(source, "rules", "enable-only", rules.enableOnly()),
                 severities(source, spec.severity()),
                 weights(source, spec.weights()),
                 typography.quotes() == null ? QuoteStyle.FRENCH : choice(source, "typography", "quotes", typography.quotes(), QuoteStyle.class),
                 typography.accentedCapitals() == null || typography.accentedCapitals(),
-                spec.names() == null ? Set.of() : Set.copyOf(spec.names().stream().map(String::strip).toList()),
+                Set.copyOf(entries(source, null, "names", spec.names()).stream().map(String::strip).toList()),
                 gate(source, spec.gate()),
                 source);
     }
@@ -145,8 +145,16 @@ public final class ConfigLoader {
         return null;
     }
 
-    private static Set<String> entries(List<String> values) {
-        return values == null ? Set.of() : new LinkedHashSet<>(values);
+    /** A list of names or ids; an empty item ({@code ~} or {@code -} alone) is an error, not a null to trip on. */
+    private static Set<String> entries(ProjectConfig.Source source, String section, String key, List<String> values)
+            throws RuleLoadException {
+        if (values == null) {
+            return Set.of();
+        }
+        if (values.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw error(source, section, key, "an empty entry in the list");
+        }
+        return new LinkedHashSet<>(values);
     }
 
     private static <E extends Enum<E>> E choice(ProjectConfig.Source source, String section, String key, String value,

@@ -31,10 +31,10 @@ public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabl
                             Set<String> names, Gate gate, Source source) {
     /** Where a configuration came from. */
     public record Source(Path file, String text) {
-        /** "line 7: severity.DEBRIS_URL", what an error about a key names before the problem. */
+        /** "line 7: severity.DEBRIS_URL", what an error about a key names before the problem; a top-level key has no section. */
         public String at(String section, String key) {
             int line = YamlFiles.lineOfKey(text, section, key);
-            return (line > 0 ? "line " + line + ": " : "") + section + "." + key;
+            return (line > 0 ? "line " + line + ": " : "") + (section == null ? key : section + "." + key);
         }
     }
 

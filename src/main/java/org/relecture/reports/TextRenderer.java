@@ -98,7 +98,7 @@ final class TextRenderer implements Renderer {
         }
         int failed = summary.inputFailures() + summary.internalFailures();
         if (failed > 0) {
-            sb.append("; ").append(plural(failed, "input")).append(" not checked (see above)");
+            sb.append("; ").append(plural(failed, "input")).append(" not checked (the reasons are on stderr)");
         }
         out.println(ansi.bold(sb.toString()));
         out.flush();

@@ -46,9 +46,6 @@ final class CheckerPool implements AutoCloseable {
                 daemon("relecture-check"));
     }
 
-    int workers() {
-        return workers;
-    }
 
     /**
      * Builds every worker's default checker and runs one check with each, so that LanguageTool's
@@ -92,6 +89,7 @@ final class CheckerPool implements AutoCloseable {
             return future.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            executor.purge(); // a cancelled check still waiting would otherwise hold its place in the queue
             throw new HttpError(504, "the check took longer than the limit of " + timeLimit.toMillis() + " ms");
         }
     }

@@ -41,7 +41,7 @@ final class Endpoints {
                         FrenchVariants.of(params.get("language"));
                     }
                     CheckService.Checked checked = service.get().check(params);
-                    return Response.json(report(checked));
+                    return Response.json(report(checked, settings.scorer()));
                 }),
                 "/health", Endpoint.get(exchange -> health(service, settings)),
                 "/", Endpoint.get(exchange -> page.index()),
@@ -53,11 +53,11 @@ final class Endpoints {
      * DESIGN.md's JSON report of one document with its score, written by the same renderer as
      * {@code relecture check --format json}.
      */
-    private static byte[] report(CheckService.Checked checked) throws IOException {
+    private static byte[] report(CheckService.Checked checked, Scorer scorer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
         ScoredDocument scored = ScoredDocument.of(
-                DocumentResult.checked(checked.document(), checked.findings()), Scorer.defaults());
+                DocumentResult.checked(checked.document(), checked.findings()), scorer);
         CorpusSummary summary = new CorpusSummary();
         summary.add(scored);
         renderer.begin();

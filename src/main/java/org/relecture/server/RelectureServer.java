@@ -42,8 +42,10 @@ public final class RelectureServer implements AutoCloseable {
 
     private RelectureServer(ServerSettings settings) throws IOException {
         this.settings = settings;
+        CheckOptions options = settings.options();
         this.pool = new CheckerPool(settings.workers(), settings.limits().queue(), level -> Checker.create(
-                new CheckOptions(level, settings.options().selection()), settings.library()));
+                new CheckOptions(level, options.selection(), options.severities(), options.names()),
+                settings.library()));
         this.routes = Endpoints.routes(this::service, settings, PageAssets.load());
         this.http = HttpServer.create(settings.address(), 0);
         // Every waiting check holds a thread; a few more serve /health and the page meanwhile.

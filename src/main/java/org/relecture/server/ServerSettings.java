@@ -6,21 +6,24 @@ import java.util.Objects;
 import java.util.Optional;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.scoring.Scorer;
 
 /**
  * How to run the server.
  *
- * @param options      the server's level and rule selection; requests narrow them
+ * @param options      the server's level, rule selection, severities and names; requests narrow the selection
+ * @param scorer       the project's category weights, for the score of {@code /api/v1/check}
  * @param allowOrigin  the value of {@code Access-Control-Allow-Origin} for browser add-ons, if any
  * @param log          where the server's own messages go (stderr)
  * @param verbose      one line per request, and stack traces of internal errors
  */
 public record ServerSettings(InetSocketAddress address, int workers, ServerLimits limits, CheckOptions options,
-                             RuleLibrary library, Optional<String> allowOrigin, PrintStream log, boolean verbose) {
+                             Scorer scorer, RuleLibrary library, Optional<String> allowOrigin, PrintStream log, boolean verbose) {
     public ServerSettings {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(allowOrigin, "allowOrigin");
         Objects.requireNonNull(log, "log");

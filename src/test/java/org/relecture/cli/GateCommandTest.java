@@ -97,6 +97,17 @@ class GateCommandTest {
     }
 
     @Test
+    void aRunWithAnUncheckedInputGivesNoVerdictAndWritesNoBaseline() throws IOException {
+        Path clean = file("a.txt", CLEAN);
+        Path baseline = dir.resolve("baseline.json");
+        CliRun run = gate("--write-baseline", baseline.toString(), clean.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(2, run.exitCode());
+        assertFalse(Files.exists(baseline), "a baseline without the missing file's findings was written");
+        assertFalse(run.err().contains("gate passed"), run.err());
+        assertTrue(run.err().contains("gate not judged: 1 input could not be checked"), run.err());
+    }
+
+    @Test
     void theConfigurationSetsThresholdsAndTheCommandLineOverridesThem() throws IOException {
         Path config = file("relecture.yaml", "gate:\n  min-score: 99\n");
         Path glued = file("b.txt", GLUED);

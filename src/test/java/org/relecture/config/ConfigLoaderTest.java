@@ -89,6 +89,8 @@ class ConfigLoaderTest {
         assertTrue(error("weights:\n  debris: -1\n").endsWith("line 2: weights.debris: '-1.0' is not a weight (a number, 0 or more)"));
         assertTrue(error("weights:\n  colour: 1\n").contains("line 2: weights.colour: no such category"));
         assertTrue(error("typography:\n  quotes: curly\n").endsWith("line 2: typography.quotes: 'curly' is not one of french, any"));
+        assertTrue(error("rules:\n  disable: [NORD_SUD, ~]\n").endsWith("line 2: rules.disable: an empty entry in the list"));
+        assertTrue(error("names:\n  - Jean Dupont\n  -\n").endsWith("line 1: names: an empty entry in the list"));
         String notANumber = error("gate:\n  min-mean: lots\n");
         assertTrue(notANumber.contains("line 2: bad value for 'gate.min-mean'"), notANumber);
     }

@@ -1,6 +1,7 @@
 package org.relecture.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -39,18 +40,28 @@ class CheckerPoolTest {
 
     @Test
     void waitingCountsTowardsTheTimeLimitAndAFullQueueIsAnsweredBusy() throws Exception {
+        // Threads of its own: the common pool may have a single thread, which the first check would hold.
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newCachedThreadPool();
         try (CheckerPool pool = pool(1)) {
-            CompletableFuture<List<Finding>> running = CompletableFuture.supplyAsync(() -> check(pool, LONG));
+            CompletableFuture<List<Finding>> running = CompletableFuture.supplyAsync(() -> check(pool, LONG), clients);
             started.await(10, TimeUnit.SECONDS);
             HttpError late = assertThrows(HttpError.class,
                     () -> pool.check(DOCUMENT, Level.DEFAULT, rule -> true, Duration.ofMillis(50)));
             assertEquals(504, late.status());
-            // The abandoned check keeps the queue's one place until a worker takes it.
+            // The abandoned check gives the queue's one place back: the next request waits in it
+            // (a refusal would end it at once)...
+            CompletableFuture<List<Finding>> queued = CompletableFuture.supplyAsync(() -> check(pool, LONG), clients);
+            Thread.sleep(300);
+            assertFalse(queued.isDone(), "the next request was refused instead of waiting");
+            // ...and then the queue is full.
             HttpError busy = assertThrows(HttpError.class,
                     () -> pool.check(DOCUMENT, Level.DEFAULT, rule -> true, LONG));
             assertEquals(503, busy.status());
             release.countDown();
             assertEquals(1, running.get().size());
+            assertEquals(1, queued.get().size());
+        } finally {
+            clients.shutdownNow();
         }
     }
 

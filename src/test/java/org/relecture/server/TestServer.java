@@ -32,7 +32,7 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServerLimits limits) throws Exception {
         ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
-                limits, CheckOptions.defaults(), LIBRARY, Optional.empty(),
+                limits, CheckOptions.defaults(), org.relecture.scoring.Scorer.defaults(), LIBRARY, Optional.empty(),
                 new PrintStream(java.io.OutputStream.nullOutputStream()), false);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();

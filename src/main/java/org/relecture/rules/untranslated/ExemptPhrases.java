@@ -17,7 +17,9 @@ final class ExemptPhrases {
 
     ExemptPhrases(List<String> entries) {
         for (String entry : entries) {
-            String[] words = entry.toLowerCase(Locale.ROOT).replace('’', '\'').trim().split("\\s+");
+            // Split as the tokenizer splits text: after an elided article too (dell'arte -> dell' arte).
+            String[] words = entry.toLowerCase(Locale.ROOT).replace('’', '\'')
+                    .replaceAll("(?<=\\p{L}')(?=\\p{L})", " ").trim().split("\\s+");
             byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
         }
     }

@@ -76,7 +76,9 @@ final class FragmentFinder {
         for (int k = first; k <= last; k++) {
             if (tokens.get(k).isForeignIn(language)) {
                 foreign++;
-                unaccentedFrench &= !isFunctionWord(tokens.get(k)) && lexicons.isFrenchWithoutAccents(tokens.get(k).lower());
+                // The accent test costs dozens of dictionary lookups: once one word fails it, skip it.
+                unaccentedFrench = unaccentedFrench && !isFunctionWord(tokens.get(k))
+                        && lexicons.isFrenchWithoutAccents(tokens.get(k).lower());
             }
         }
         // French written without its accents (de maniere generale) is French.

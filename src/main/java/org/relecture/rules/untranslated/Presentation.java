@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * quotes written as a title (most words capitalised). Those are not translation errors.
  */
 final class Presentation {
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{M}]+)[\\s\\u00a0\\u202f,:]*$");
+    /** The word before a quotation: {@code intitulé : « ... »}, {@code le film, « ... »}. */
+    private static final Pattern WORD_BEFORE_QUOTE = Pattern.compile("([\\p{L}\\p{M}]+)[\\s\\u00a0\\u202f,:]*$");
+    /** The word right before an unquoted title: {@code le film Gone Girl}, never across a comma or colon. */
+    private static final Pattern WORD_BEFORE_TITLE = Pattern.compile("([\\p{L}\\p{M}]+)[\\s\\u00a0\\u202f]+$");
+    private static final int MAX_TITLE_WORDS = 5;
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
     private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}\\p{M}'’-]{4,}");
 
@@ -32,11 +36,21 @@ final class Presentation {
         }
         int open = openQuote(before);
         if (open < 0) {
-            return cueBefore(before);
+            return Character.isUpperCase(text.charAt(start)) && cueBefore(WORD_BEFORE_TITLE, before);
         }
         int close = closeQuote(text, end, lineEnd, before.charAt(open));
         String quoted = text.substring(lineStart + open + 1, close < 0 ? end : close);
-        return cueBefore(before.substring(0, open)) || titleCase(quoted);
+        return cueBefore(WORD_BEFORE_QUOTE, before.substring(0, open)) || titleCase(quoted)
+                || (close >= 0 && shortTitle(quoted));
+    }
+
+    /**
+     * A short quotation that starts with a capital is a title in Italian and Spanish sentence case
+     * ({@code « Nessun dorma »}, {@code « Bésame mucho »}) as often as a quoted remark.
+     */
+    private static boolean shortTitle(String quoted) {
+        String q = quoted.strip();
+        return !q.isEmpty() && Character.isUpperCase(q.charAt(0)) && q.split("\\s+").length <= MAX_TITLE_WORDS;
     }
 
     /** The position of the quote still open at the end of {@code before}, or -1. */
@@ -75,8 +89,8 @@ final class Presentation {
         return -1;
     }
 
-    private boolean cueBefore(String before) {
-        Matcher m = WORD_BEFORE.matcher(before);
+    private boolean cueBefore(Pattern wordBefore, String before) {
+        Matcher m = wordBefore.matcher(before);
         return m.find() && cues.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
@@ -94,10 +108,14 @@ final class Presentation {
         return all >= 2 && capitalised * 3 >= all * 2;
     }
 
+    /** Whether an emphasis mark is still open: marks inside a word ({@code ma_variable}) are not emphasis. */
     private static boolean odd(String s, char c) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c && (i + 1 >= s.length() || !Character.isWhitespace(s.charAt(i + 1)) || n % 2 == 1)) {
+            boolean insideWord = i > 0 && i + 1 < s.length()
+                    && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
+            if (s.charAt(i) == c && !insideWord
+                    && (i + 1 >= s.length() || !Character.isWhitespace(s.charAt(i + 1)) || n % 2 == 1)) {
                 n++;
             }
         }

@@ -104,4 +104,25 @@ class UntranslatedDetectorTest {
     void frenchWithoutItsAccentsIsFrench() {
         assertEquals(List.of(), spans("De maniere generale, la cooperation reste tres bonne."));
     }
+
+    @Test
+    void aCueWordBeforeACommaOrColonDoesNotHideAnEnglishClause() {
+        assertEquals(List.of("but he never answered the letter from the council"),
+                spans("Elle a relu le programme, but he never answered the letter from the council."));
+        assertEquals(List.of("we will meet the mayor and then the council"),
+                spans("Voici le programme : we will meet the mayor and then the council."));
+    }
+
+    @Test
+    void anUnderscoreInsideAnIdentifierIsNotItalics() {
+        assertEquals(List.of("but the committee has rejected the whole proposal"),
+                spans("Le fichier mon_fichier est prêt, but the committee has rejected the whole proposal."));
+    }
+
+    @Test
+    void aShortQuotedTitleInSentenceCaseAndEstablishedTermsAreLeftAlone() {
+        assertEquals(List.of(), spans("Le ténor a chanté l'air « Vesti la giubba » sous les applaudissements."));
+        assertEquals(List.of(), spans("La troupe joue la commedia dell'arte depuis vingt ans."));
+        assertEquals(List.of(), spans("Le mouvement final, ma non troppo, fut repris mezza voce."));
+    }
 }

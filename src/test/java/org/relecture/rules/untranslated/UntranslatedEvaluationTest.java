@@ -44,7 +44,7 @@ class UntranslatedEvaluationTest {
         }
     }
 
-    private record Hit(String item, String split, boolean correct, String language, String text) {
+    private record Hit(String item, String split, boolean correct, boolean onFragment, String language, String text) {
     }
 
     private static final List<Gold> GOLD = new ArrayList<>();
@@ -80,8 +80,12 @@ class UntranslatedEvaluationTest {
                 }
             }
             for (Finding f : findings) {
-                boolean correct = gold.stream().anyMatch(g -> overlaps(f, g));
-                HITS.add(new Hit(id, split, correct, f.attributes().get("language"), document.slice(f.start(), f.end())));
+                // A finding is right only when it names the fragment's language, as recall requires; one
+                // on no fragment at all is a false alarm on French.
+                boolean correct = gold.stream().anyMatch(g -> overlaps(f, g) && f.attributes().get("language").equals(g.language()));
+                boolean onFragment = gold.stream().anyMatch(g -> overlaps(f, g));
+                HITS.add(new Hit(id, split, correct, onFragment, f.attributes().get("language"),
+                        document.slice(f.start(), f.end())));
             }
         }
         Files.createDirectories(REPORT.getParent());
@@ -121,7 +125,10 @@ class UntranslatedEvaluationTest {
             GOLD.stream().filter(g -> g.split().equals(split) && !FOUND.contains(g))
                     .forEach(g -> out.append("missed ").append(g.item()).append(" ").append(g.language())
                             .append(" «").append(g.text()).append("»\n"));
-            HITS.stream().filter(h -> h.split().equals(split) && !h.correct())
+            HITS.stream().filter(h -> h.split().equals(split) && h.onFragment() && !h.correct())
+                    .forEach(h -> out.append("wrong language ").append(h.item()).append(" ").append(h.language())
+                            .append(" «").append(h.text()).append("»\n"));
+            HITS.stream().filter(h -> h.split().equals(split) && !h.onFragment())
                     .forEach(h -> out.append("false alarm ").append(h.item()).append(" ").append(h.language())
                             .append(" «").append(h.text()).append("»\n"));
         }
@@ -147,7 +154,7 @@ class UntranslatedEvaluationTest {
     }
 
     private static long falseAlarms(String split) {
-        return HITS.stream().filter(h -> h.split().equals(split) && !h.correct()).count();
+        return HITS.stream().filter(h -> h.split().equals(split) && !h.onFragment()).count();
     }
 
     private static double perThousand(String split) {
