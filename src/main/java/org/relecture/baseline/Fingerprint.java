@@ -3,6 +3,7 @@ package org.relecture.baseline;
 import java.nio.file.Path;
 import org.relecture.findings.Finding;
 import org.relecture.text.Document;
+import org.relecture.text.LineBounds;
 
 /**
  * What identifies a finding across edits of its file: the file, the rule, the text it covers and
@@ -15,8 +16,8 @@ public record Fingerprint(String path, String rule, String text, String before, 
 
     public static Fingerprint of(Document document, Finding finding) {
         String text = document.text();
-        int from = Math.max(lineStart(text, finding.start()), finding.start() - CONTEXT);
-        int to = Math.min(lineEnd(text, finding.end()), finding.end() + CONTEXT);
+        int from = Math.max(LineBounds.start(text, finding.start()), finding.start() - CONTEXT);
+        int to = Math.min(LineBounds.end(text, finding.end()), finding.end() + CONTEXT);
         return new Fingerprint(normalPath(document.path()), finding.rule(),
                 squeeze(document.slice(finding.start(), finding.end())),
                 squeeze(text.substring(from, finding.start())), squeeze(text.substring(finding.end(), to)));
@@ -33,21 +34,5 @@ public record Fingerprint(String path, String rule, String text, String before, 
     /** Spacing is not what a baseline is about: a reflowed paragraph keeps its findings. */
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static int lineStart(String text, int offset) {
-        int i = offset;
-        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
-            i--;
-        }
-        return i;
-    }
-
-    private static int lineEnd(String text, int offset) {
-        int i = offset;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relecture.text.LineBounds;
 
 /**
  * Whether the text itself presents a foreign fragment as foreign, the way French typography does:
@@ -28,8 +29,8 @@ final class Presentation {
     }
 
     boolean presentedAsForeign(String text, int start, int end) {
-        int lineStart = lineStart(text, start);
-        int lineEnd = lineEnd(text, end);
+        int lineStart = LineBounds.start(text, start);
+        int lineEnd = LineBounds.end(text, end);
         String before = text.substring(lineStart, start);
         if (odd(before, '*') || odd(before, '_')) {
             return true;
@@ -120,21 +121,5 @@ final class Presentation {
             }
         }
         return n % 2 == 1;
-    }
-
-    private static int lineStart(String text, int i) {
-        int s = i;
-        while (s > 0 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r') {
-            s--;
-        }
-        return s;
-    }
-
-    private static int lineEnd(String text, int i) {
-        int e = i;
-        while (e < text.length() && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-            e++;
-        }
-        return e;
     }
 }
