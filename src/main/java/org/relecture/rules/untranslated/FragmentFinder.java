@@ -254,13 +254,31 @@ final class FragmentFinder {
 
     private static double sentenceShare(Document document, List<WordToken> tokens, int from, int to) {
         int start = tokens.get(from).start();
-        for (Span sentence : document.sentences()) {
-            if (sentence.start() <= start && start < sentence.end()) {
-                long inSentence = tokens.stream()
-                        .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).count();
-                return inSentence == 0 ? 1 : Math.min(1, (double) (to - from + 1) / inSentence);
+        List<Span> sentences = document.sentences();
+        // Both lists are in text order: binary searches keep a text with many fragments linear.
+        int s = firstIndex(sentences.size(), i -> sentences.get(i).end() > start);
+        if (s == sentences.size() || sentences.get(s).start() > start) {
+            return 1;
+        }
+        Span sentence = sentences.get(s);
+        int firstToken = firstIndex(tokens.size(), i -> tokens.get(i).start() >= sentence.start());
+        int pastLast = firstIndex(tokens.size(), i -> tokens.get(i).end() > sentence.end());
+        long inSentence = Math.max(0, pastLast - firstToken);
+        return inSentence == 0 ? 1 : Math.min(1, (double) (to - from + 1) / inSentence);
+    }
+
+    /** The first index in {@code [0, size)} where {@code holds} becomes true (it stays true after), or size. */
+    private static int firstIndex(int size, java.util.function.IntPredicate holds) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (holds.test(mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return 1;
+        return lo;
     }
 }
