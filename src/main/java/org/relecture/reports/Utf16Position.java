@@ -1,6 +1,7 @@
 package org.relecture.reports;
 
 import org.relecture.text.Document;
+import org.relecture.text.LineBounds;
 
 /**
  * A line and a column counted in UTF-16 code units, SARIF's default column unit (relecture's own
@@ -9,11 +10,7 @@ import org.relecture.text.Document;
  */
 record Utf16Position(int line, int column) {
     static Utf16Position of(Document doc, int offset) {
-        String text = doc.text();
-        int lineStart = offset;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
+        int lineStart = LineBounds.start(doc.text(), offset);
         return new Utf16Position(doc.lines().position(offset).line(), offset - lineStart + 1);
     }
 }

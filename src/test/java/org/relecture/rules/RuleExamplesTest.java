@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.relecture.findings.Finding;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 /**
  * Runs every example of every rule that is not LanguageTool's own (those are tested by
@@ -31,7 +29,6 @@ import org.relecture.text.SentenceSplitter;
 class RuleExamplesTest {
     private static RuleLibrary library;
     private static List<RuleInfo> ownRules;
-    private static final InputReader READER = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
 
     @BeforeAll
     static void load() throws Exception {
@@ -46,7 +43,7 @@ class RuleExamplesTest {
         return ownRules.stream().map(rule -> DynamicTest.dynamicTest(rule.id() + " (" + rule.source() + ")", () -> {
             Checker alone = Checker.create(new CheckOptions(Level.PICKY, new RuleSelection(Set.of(), Set.of(rule.id()))), library);
             for (RuleExample example : rule.examples()) {
-                Document document = READER.document("example", example.text());
+                Document document = TestDocuments.read("example", example.text());
                 List<Finding> findings = alone.check(document).stream().filter(f -> f.rule().equals(rule.id())).toList();
                 if (example.isCorrect()) {
                     assertEquals(List.of(), findings, "correct example flagged: " + example.text());

@@ -2,8 +2,6 @@ package org.relecture.rules.files;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +24,7 @@ public final class PhraseRule implements Detector {
     private final RuleInfo info;
     private final PhraseKind kind;
     private final String message;
-    /** Pattern to replacement; the replacement is null for existence rules. */
-    private final Map<Pattern, String> patterns;
-    /** The texts a pattern's matches begin with, where the pattern says so: a cheap test first. */
-    private final Map<Pattern, LeadingLiterals> leadingLiterals = new HashMap<>();
+    private final List<Swap> patterns;
     private final boolean ignoreCase;
     /**
      * For consistency rules: each group of variant spellings, as patterns in the order given; a
@@ -44,15 +39,20 @@ public final class PhraseRule implements Detector {
         this.message = message;
         int flags = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
         this.ignoreCase = ignoreCase;
-        this.patterns = new LinkedHashMap<>();
-        patterns.forEach((regex, replacement) -> {
-            Pattern pattern = word(regex, flags);
-            this.patterns.put(pattern, replacement);
-            LeadingLiterals.of(regex, ignoreCase).ifPresent(literals -> leadingLiterals.put(pattern, literals));
-        });
+        this.patterns = patterns.entrySet().stream()
+                .map(e -> new Swap(word(e.getKey(), flags), e.getValue(),
+                        LeadingLiterals.of(e.getKey(), ignoreCase).orElse(null)))
+                .toList();
         this.variants = variants.stream()
                 .map(group -> group.stream().map(v -> word(Pattern.quote(v) + "(s?)", flags)).toList())
                 .toList();
+    }
+
+    /**
+     * A pattern with its replacement (null for existence rules) and, where the pattern says so, the
+     * texts its matches begin with: a cheap test before the pattern is tried over the text.
+     */
+    private record Swap(Pattern pattern, String replacement, LeadingLiterals literals) {
     }
 
     private static Pattern word(String regex, int flags) {
@@ -78,12 +78,11 @@ public final class PhraseRule implements Detector {
         } else {
             String text = document.text();
             String lowerText = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
-            patterns.forEach((pattern, replacement) -> {
-                LeadingLiterals literals = leadingLiterals.get(pattern);
-                if (literals == null || literals.mayMatch(text, lowerText)) {
-                    checkPattern(document, pattern, replacement, findings);
+            for (Swap swap : patterns) {
+                if (swap.literals() == null || swap.literals().mayMatch(text, lowerText)) {
+                    checkPattern(document, swap.pattern(), swap.replacement(), findings);
                 }
-            });
+            }
         }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;

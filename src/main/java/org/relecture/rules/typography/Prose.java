@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relecture.text.Document;
+import org.relecture.text.LineBounds;
 import org.relecture.text.Markup;
 import org.relecture.text.Span;
 
@@ -55,10 +56,7 @@ final class Prose {
         boolean afterBlank = true;
         int start = 0;
         while (start <= text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
+            int end = LineBounds.end(text, start);
             if (text.substring(start, end).isBlank()) {
                 afterBlank = true;
             } else {

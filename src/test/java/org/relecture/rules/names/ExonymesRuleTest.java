@@ -2,20 +2,17 @@ package org.relecture.rules.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.PhraseRule;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 /** The rule file rules/EXONYMES.yaml: what it reports, what it suggests and what it leaves alone. */
 class ExonymesRuleTest {
-    private static final InputReader READER = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
     private static PhraseRule rule;
 
     @BeforeAll
@@ -25,7 +22,7 @@ class ExonymesRuleTest {
     }
 
     private static List<String> flagged(String text) {
-        Document document = READER.document("test", text);
+        Document document = TestDocuments.read("test", text);
         return rule.check(document).stream()
                 .map(f -> document.slice(f.start(), f.end()) + " -> " + f.suggestions().get(0))
                 .toList();

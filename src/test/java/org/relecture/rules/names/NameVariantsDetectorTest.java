@@ -2,20 +2,17 @@ package org.relecture.rules.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relecture.findings.Finding;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 class NameVariantsDetectorTest {
-    private static final InputReader READER = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
     private final NameVariantsDetector detector = new NameVariantsDetector();
 
     private List<String> flagged(String text) {
-        Document document = READER.document("test", text);
+        Document document = TestDocuments.read("test", text);
         return detector.check(document).stream()
                 .map(f -> document.slice(f.start(), f.end()) + " -> " + f.suggestions().get(0))
                 .toList();
@@ -77,7 +74,7 @@ class NameVariantsDetectorTest {
 
     @Test
     void findingsAreConsistencyMinorOnTheNameOnly() {
-        Document document = READER.document("test", "Le Perou, le Pérou et encore le Pérou.");
+        Document document = TestDocuments.read("test", "Le Perou, le Pérou et encore le Pérou.");
         List<Finding> findings = detector.check(document);
         assertEquals(1, findings.size());
         Finding f = findings.get(0);

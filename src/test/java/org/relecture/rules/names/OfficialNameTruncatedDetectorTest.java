@@ -3,24 +3,21 @@ package org.relecture.rules.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 class OfficialNameTruncatedDetectorTest {
-    private static final InputReader READER = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
     private final OfficialNameTruncatedDetector detector = new OfficialNameTruncatedDetector(List.of(
             "Nations unies", "Organisation des Nations unies", "Union européenne", "Conseil de sécurité",
             "Agence internationale de l'énergie atomique", "Croix-Rouge", "Banque mondiale",
             "Cour de justice de l'Union européenne"));
 
     private List<String> flagged(String text) {
-        Document document = READER.document("test", text);
+        Document document = TestDocuments.read("test", text);
         return detector.check(document).stream()
                 .map(f -> document.slice(f.start(), f.end()) + " -> " + f.suggestions().get(0))
                 .toList();

@@ -2,7 +2,6 @@ package org.relecture.rules.untranslated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,12 +9,10 @@ import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 class UntranslatedDetectorTest {
-    private static final InputReader READER = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
     private static UntranslatedDetector detector;
 
     @BeforeAll
@@ -24,7 +21,7 @@ class UntranslatedDetectorTest {
     }
 
     private static List<Finding> check(String path, String text) {
-        Document document = READER.document(path, text);
+        Document document = TestDocuments.read(path, text);
         return detector.check(document);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.relecture.findings.Finding;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 import org.relecture.text.WordCounter;
 
 /**
@@ -56,7 +54,6 @@ class UntranslatedEvaluationTest {
     static void evaluate() throws Exception {
         RuleLibrary library = RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
         UntranslatedDetector detector = new UntranslatedDetector(library);
-        InputReader reader = new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0]));
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(TEST_SET, StandardCharsets.UTF_8)) {
             JsonNode item = json.readTree(line);
@@ -72,7 +69,7 @@ class UntranslatedEvaluationTest {
             }
             GOLD.addAll(gold);
             CLEAN_WORDS.merge(split, WordCounter.count(text) - foreignWords, Integer::sum);
-            Document document = reader.document(id, text);
+            Document document = TestDocuments.read(id, text);
             List<Finding> findings = detector.check(document);
             for (Gold g : gold) {
                 if (findings.stream().anyMatch(f -> overlaps(f, g) && f.attributes().get("language").equals(g.language()))) {
