@@ -1,6 +1,7 @@
 package org.relecture.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -21,22 +22,30 @@ final class RequestText {
     static final String LABEL = "<request>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SentenceSplitter splitter;
+    /**
+     * A request's text and markup, read and within the limits; made a {@link Document} (its
+     * sentences found) by the worker that checks it, within the request's time limit.
+     */
+    record Text(String text, List<Markup> markup) {
+        Document document(SentenceSplitter splitter) {
+            return new Document(LABEL, text, splitter.split(text), markup);
+        }
+    }
+
     private final int maxChars;
 
-    RequestText(SentenceSplitter splitter, int maxChars) {
-        this.splitter = splitter;
+    RequestText(int maxChars) {
         this.maxChars = maxChars;
     }
 
-    Document read(RequestParams params) throws HttpError {
+    Text read(RequestParams params) throws HttpError {
         Optional<String> text = params.get("text");
         Optional<String> data = params.get("data");
         if (text.isPresent() && data.isPresent()) {
             throw HttpError.badRequest("give either 'text' or 'data', not both");
         }
         if (text.isPresent()) {
-            return document(text.get(), List.of());
+            return text(text.get(), List.of());
         }
         if (data.isPresent()) {
             return annotated(data.get());
@@ -44,10 +53,12 @@ final class RequestText {
         throw HttpError.badRequest("missing 'text' or 'data' parameter");
     }
 
-    private Document annotated(String data) throws HttpError {
+    private Text annotated(String data) throws HttpError {
         JsonNode annotation;
         try {
             annotation = JSON.readTree(data).path("annotation");
+        } catch (StreamConstraintsException e) {
+            throw HttpError.badRequest("'data' is nested too deeply or has too long a value");
         } catch (JsonProcessingException e) {
             throw HttpError.badRequest("'data' is not valid JSON: " + e.getOriginalMessage());
         }
@@ -73,12 +84,12 @@ final class RequestText {
             }
             checkLength(text.length());
         }
-        return document(text.toString(), markup);
+        return text(text.toString(), markup);
     }
 
-    private Document document(String text, List<Markup> markup) throws HttpError {
+    private Text text(String text, List<Markup> markup) throws HttpError {
         checkLength(text.length());
-        return new Document(LABEL, text, splitter.split(text), markup);
+        return new Text(text, markup);
     }
 
     private void checkLength(int length) throws HttpError {
