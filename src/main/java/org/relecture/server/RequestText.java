@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.text.Document;
@@ -28,7 +29,20 @@ final class RequestText {
      */
     record Text(String text, List<Markup> markup) {
         Document document(SentenceSplitter splitter) {
-            return new Document(LABEL, text, splitter.split(text), markup);
+            return new Document(LABEL, text, splitter.split(readable()), markup);
+        }
+
+        /**
+         * The text sentences are found in: each markup part blanked, as line breaks where it reads
+         * as one ({@code </p>} read as a paragraph's end), so that the sentences are those of the
+         * text LanguageTool reads, at the offsets of the text as given.
+         */
+        private String readable() {
+            char[] chars = text.toCharArray();
+            for (Markup m : markup) {
+                Arrays.fill(chars, m.start(), m.end(), m.readAs().indexOf('\n') >= 0 ? '\n' : ' ');
+            }
+            return new String(chars);
         }
     }
 
