@@ -1,16 +1,13 @@
 package org.relecture.cli;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.Scorer;
-import org.relecture.server.RelectureServer;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -116,28 +113,6 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), workers, limits,
                 ruleOptions.checkOptions(), new Scorer(ruleOptions.config().weights()), library.get(),
                 Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose);
-        RelectureServer server;
-        try {
-            server = RelectureServer.start(settings);
-        } catch (IOException e) {
-            String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
-            io.err().println("relecture: cannot listen on " + host + ":" + port + ": " + reason);
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "relecture-stop"));
-        server.awaitReady();
-        io.err().println("relecture: listening on http://" + hostForUrl(server.address()) + "/ ("
-                + workers + (workers == 1 ? " worker)" : " workers)"));
-        stopped.await();
-        return ExitCode.OK;
-    }
-
-    private static String hostForUrl(InetSocketAddress address) {
-        String host = address.getAddress().getHostAddress();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        return ServerRun.run(settings, io);
     }
 }
