@@ -14,6 +14,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.relecture.rules.Checker;
 import org.relecture.rules.Level;
@@ -80,13 +81,16 @@ final class CheckerPool implements AutoCloseable {
      */
     <T> CompletableFuture<T> submit(Level level, Duration timeLimit, Task<T> task) throws HttpError {
         CompletableFuture<T> result = new CompletableFuture<>();
+        AtomicBoolean late = new AtomicBoolean();
         FutureTask<Void> work = new FutureTask<>(() -> {
             // As many threads as workers: a worker is always free when a task starts.
             Worker worker = idle.take();
             try {
                 result.complete(task.run(worker.checker(level)));
             } catch (Exception | Error e) {
-                result.completeExceptionally(e);
+                if (!late.get()) { // a check stopped at its deadline has had its answer
+                    result.completeExceptionally(e);
+                }
             } finally {
                 idle.add(worker);
             }
@@ -98,11 +102,12 @@ final class CheckerPool implements AutoCloseable {
             throw new HttpError(503, "the server is busy (" + workers + " workers, queue full); try again");
         }
         ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            if (result.completeExceptionally(new HttpError(504,
-                    "the check took longer than the limit of " + timeLimit.toMillis() + " ms"))) {
-                work.cancel(true);
-                executor.remove(work); // a check still waiting gives its place in the queue back
-            }
+            // Stopped first, so that by the time its client hears of it, its place in the queue is free.
+            late.set(true);
+            work.cancel(true);
+            executor.remove(work);
+            result.completeExceptionally(new HttpError(504,
+                    "the check took longer than the limit of " + timeLimit.toMillis() + " ms"));
         }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
         result.whenComplete((answer, failure) -> deadline.cancel(false));
         return result;
