@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The load of bench/server-soak.sh, on a relecture server on this machine (loopback only): a quiet
- * run (CONCURRENCY clients checking one paragraph), then the soak: the same clients, plus SLOW
+ * The load of bench/server-soak.sh, on a relecture server on this machine (loopback only): 20
+ * warm-up checks, a quiet run (CONCURRENCY clients checking one paragraph), then the soak: the same clients, plus SLOW
  * slow clients (heads sent a byte at a time, bodies that stall, bodies that trickle, each
  * reconnecting when the server cuts it) and oversized requests mixed in (a body over --max-body,
  * a text over --max-text, a request line over the head limit, 10,000 headers, a bad chunk
@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
 public final class ServerSoak {
     private static final Pattern MATCH = Pattern.compile("\"offset\":(\\d+),\"length\":(\\d+).*?\"rule\":\\{\"id\":\"([^\"]+)\"");
     private static final int SAMPLE_SECONDS = 5;
+    /** Checks before the quiet run, not counted: the JIT compiles the checking code meanwhile. */
+    private static final int WARMUP = 20;
 
     private final String base;
     private final int port;
@@ -79,6 +81,9 @@ public final class ServerSoak {
         Path out = Path.of(args[9]);
 
         soak.reference = matches(soak.check().body());
+        for (int i = 1; i < WARMUP; i++) {
+            soak.check();
+        }
         List<Long> quiet = soak.load(concurrency, quietSeconds);
         int quietWrong = soak.wrong.getAndSet(0);
         int quietErrors = soak.serverErrors.getAndSet(0);

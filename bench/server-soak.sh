@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Soak of relecture serve on this machine (loopback only, bounded in time): a quiet run of
-# QUIET_SECONDS (default 60) at CONCURRENCY (default 4) clients checking one 300-word French
-# paragraph (the body of seeds/000), then SOAK_SECONDS (default 600) of the same load with SLOW
+# Soak of relecture serve on this machine (loopback only, bounded in time): after 20 uncounted
+# warm-up checks, a quiet run of QUIET_SECONDS (default 60) at CONCURRENCY (default 4) clients
+# checking one 300-word French paragraph (the body of seeds/000), then SOAK_SECONDS (default 600) of the same load with SLOW
 # (default 50) slow clients (heads a byte at a time, stalled and trickling bodies, reconnecting when
 # cut) and one oversized request every two seconds (a body over --max-body declared or chunked, a
 # text over --max-text, a 500 KB request line, 10,000 headers, a bad chunk length), while the
