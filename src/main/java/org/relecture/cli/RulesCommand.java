@@ -7,14 +7,9 @@ import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.relecture.rules.Checker;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Level;
+import org.relecture.api.Relecture;
 import org.relecture.rules.RuleInfo;
-import org.relecture.rules.RuleSelection;
-import org.relecture.rules.files.RuleLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,15 +46,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
-        if (loaded.isEmpty()) {
+        Optional<Relecture> relecture = ruleOptions.open(io, null);
+        if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        RuleLibrary library = loaded.get();
-        CheckOptions options = ruleOptions.checkOptions();
-        CheckOptions everything = new CheckOptions(Level.PICKY, RuleSelection.all(), options.severities(), Set.of());
-        List<RuleInfo> rules = Checker.create(everything, library).rules().stream()
-                .filter(options::active)
+        List<RuleInfo> rules = relecture.get().activeRules().stream()
                 .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
                 .toList();
         if (format == ListFormat.JSON) {

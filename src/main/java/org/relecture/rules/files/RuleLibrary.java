@@ -1,16 +1,13 @@
 package org.relecture.rules.files;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -29,35 +26,52 @@ import org.relecture.rules.RuleSource;
 public final class RuleLibrary {
     public static final String TUNING_FILE = "languagetool.yaml";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Pattern SECTION = Pattern.compile("#\\s*---\\s*([^(]+?)\\s*(?:\\(.*\\))?\\s*---\\s*");
+    /** The folder of data lists inside a rules folder. */
+    public static final String DATA = "data";
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
 
-    private final List<Path> folders;
     private final List<PhraseRule> phraseRules;
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
-    /** Data lists already read: every worker's detectors ask for the same ones. */
-    private final Map<String, Map<String, List<String>>> dataLists = new ConcurrentHashMap<>();
+    /** Every list of the folders' {@code data/}, by file name; the first folder that has a list wins. */
+    private final Map<String, DataList> dataLists;
+    /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
+    private final Path requiredData;
 
-    private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
-                        LanguageToolTuning tuning) {
-        this.folders = List.copyOf(folders);
+    private RuleLibrary(List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
+                        Map<String, DataList> dataLists, Path requiredData) {
         this.phraseRules = List.copyOf(phraseRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
+        this.dataLists = Map.copyOf(dataLists);
+        this.requiredData = requiredData;
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), List.of(), LanguageToolTuning.none());
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null);
     }
 
-    /** Reads the folders in order; a later folder's tuning overrides an earlier one's. */
+    /** Reads the folders, every list a built-in detector asks for being required; see {@link #load(List, boolean)}. */
     public static RuleLibrary load(List<Path> folders) throws RuleLoadException {
+        return load(folders, true);
+    }
+
+    /**
+     * Reads every file of the folders, in order (a later folder's tuning overrides an earlier
+     * one's), and every list of their {@code data/}, so that a broken file stops the run before
+     * anything is checked.
+     *
+     * @param listsRequired whether a data list that a built-in detector asks for and no folder
+     *                      has is an error (the project's own rules folder has them all); when
+     *                      not, the detector goes without it
+     */
+    public static RuleLibrary load(List<Path> folders, boolean listsRequired) throws RuleLoadException {
         List<PhraseRule> phrases = new ArrayList<>();
         List<PatternRuleFile> patterns = new ArrayList<>();
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
+        Map<String, DataList> data = new HashMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 throw new RuleLoadException(folder, "not a folder of rules");
@@ -77,8 +91,18 @@ public final class RuleLibrary {
                     patterns.add(PatternRuleFile.read(file));
                 }
             }
+            Path dataFolder = folder.resolve(DATA);
+            if (Files.isDirectory(dataFolder)) {
+                for (Path file : list(dataFolder)) {
+                    // hidden files are an editor's or a file manager's, not lists
+                    if (!file.getFileName().toString().startsWith(".") && !data.containsKey(file.getFileName().toString())) {
+                        data.put(file.getFileName().toString(), DataList.read(file));
+                    }
+                }
+            }
         }
-        return new RuleLibrary(folders, phrases, patterns, tuning);
+        Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
+        return new RuleLibrary(phrases, patterns, tuning, data, required);
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -102,11 +126,12 @@ public final class RuleLibrary {
     }
 
     /**
-     * The entries of a data list ({@code data/NAME} in the first folder that has it): one per
-     * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
+     * The entries of a data list ({@code data/NAME} in the first folder that has it), in order.
+     *
+     * @throws RuleLoadException when no folder has the list and lists are required
      */
-    public List<String> dataList(String name) {
-        return dataSections(name).values().stream().flatMap(List::stream).toList();
+    public List<String> dataList(String name) throws RuleLoadException {
+        return data(name).entries();
     }
 
     /**
@@ -114,33 +139,24 @@ public final class RuleLibrary {
      * named by its title up to a bracket ({@code Newsletter boxes}); entries before the first
      * section are under "". Lists name their sections alike, so one kind of thing has one name.
      */
-    public Map<String, List<String>> dataSections(String name) {
-        return dataLists.computeIfAbsent(name, this::readDataSections);
+    public Map<String, List<String>> dataSections(String name) throws RuleLoadException {
+        return data(name).sections();
     }
 
-    private Map<String, List<String>> readDataSections(String name) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve("data").resolve(name);
-            if (Files.isRegularFile(file)) {
-                String section = "";
-                try {
-                    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                        String line = raw.strip();
-                        Matcher header = SECTION.matcher(line);
-                        if (header.matches()) {
-                            section = header.group(1).strip();
-                        } else if (!line.isEmpty() && !line.startsWith("#")) {
-                            sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-                }
-                return Collections.unmodifiableMap(sections);
-            }
+    /** A data list of regular expressions, compiled; a bad one is named with its file and line. */
+    public List<Pattern> dataPatterns(String name, int flags) throws RuleLoadException {
+        return data(name).patterns(flags);
+    }
+
+    private DataList data(String name) throws RuleLoadException {
+        DataList list = dataLists.get(name);
+        if (list != null) {
+            return list;
         }
-        return Map.of();
+        if (requiredData != null) {
+            throw new RuleLoadException(requiredData.resolve(name), "missing: a built-in rule reads this list");
+        }
+        return DataList.EMPTY;
     }
 
     private static LanguageToolTuning readTuning(Path file) throws RuleLoadException {

@@ -15,6 +15,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -67,7 +68,7 @@ final class CapitalAccentCheck implements TypographyCheck {
     /** Lexicon answers per word, for this worker: the same capitals come back in every article. */
     private final Map<String, List<String>> accentedForms = new HashMap<>();
 
-    CapitalAccentCheck(RuleLibrary library) {
+    CapitalAccentCheck(RuleLibrary library) throws RuleLoadException {
         this.exceptions = Set.copyOf(library.dataList(EXCEPTIONS));
         library.dataList(NOT_PREPOSITION).forEach(w -> notPreposition.add(w.toLowerCase(Locale.FRENCH)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.relecture.findings.Finding;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
@@ -17,7 +18,7 @@ public final class TypographyDetector implements Detector {
     private final List<TypographyCheck> checks;
     private final List<RuleInfo> rules = new ArrayList<>();
 
-    public TypographyDetector(RuleLibrary library) {
+    public TypographyDetector(RuleLibrary library) throws RuleLoadException {
         this.checks = List.of(
                 new ForeignQuotesCheck(),
                 new GuillemetSpacingCheck(),

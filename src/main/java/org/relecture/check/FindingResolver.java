@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.check;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.rules.NameEvidence;
+import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.text.Document;
 
 /**

@@ -1,4 +1,4 @@
-package org.relecture.reports.html;
+package org.relecture.reports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.owasp.encoder.Encode;
+import org.relecture.Version;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.reports.Numbers;
 import org.relecture.reports.Renderer;
-import org.relecture.reports.Version;
+import org.relecture.reports.html.HighlightedText;
+import org.relecture.reports.html.Palette;
+import org.relecture.reports.html.ScoreChart;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
@@ -40,8 +43,9 @@ import org.relecture.scoring.ScoredDocument;
  * own script run, and every text from the documents or the rules goes through OWASP's encoder.
  */
 public final class HtmlRenderer implements Renderer {
-    private static final String CSS = resource("report.css");
-    private static final String JS = resource("report.js");
+    /** The page's style and script, beside the other parts of the page ({@code reports/html/}). */
+    private static final String CSS = resource("html/report.css");
+    private static final String JS = resource("html/report.js");
 
     private final Writer out;
     private final List<ScoredDocument> documents = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.rules.languagetool;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
@@ -21,12 +19,20 @@ import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.Detector;
+import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.Level;
+import org.relecture.rules.RuleExample;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RuleSource;
 import org.relecture.rules.files.LanguageToolTuning;
 import org.relecture.rules.files.PatternRuleFile;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.spacing.SentenceJoins;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
-import org.relecture.rules.spacing.SentenceJoins;
 
 /**
  * LanguageTool's French checker as a detector, with the pattern-rule files of the rules folders
@@ -43,14 +49,19 @@ public final class LanguageToolDetector implements Detector {
     private final Map<String, RuleInfo> infos;
     private final SentenceJoins joins;
 
-    public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws IOException {
+    public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws RuleLoadException {
         LanguageToolPreload.start();
-        LanguageToolPreload.loadAnalysis(french());
-        this.languageTool = new JLanguageTool(french());
+        LanguageToolPreload.loadAnalysis(FrenchLexicon.french());
+        this.languageTool = new JLanguageTool(FrenchLexicon.french());
         this.level = options.level() == Level.PICKY ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
         Map<String, PatternRuleFile> fileOf = new HashMap<>();
         for (PatternRuleFile file : library.patternFiles()) {
-            List<AbstractPatternRule> rules = new PatternRuleLoader().getRules(file.open(), file.path().toString(), french());
+            List<AbstractPatternRule> rules;
+            try {
+                rules = new PatternRuleLoader().getRules(file.open(), file.path().toString(), FrenchLexicon.french());
+            } catch (IOException | RuntimeException e) {
+                throw new RuleLoadException(file.path(), "LanguageTool cannot load these rules: " + e.getMessage(), e);
+            }
             for (AbstractPatternRule rule : rules) {
                 languageTool.addRule(rule);
                 fileOf.put(rule.getId(), file);
@@ -64,10 +75,6 @@ public final class LanguageToolDetector implements Detector {
                 languageTool.disableRule(rule.getId());
             }
         }
-    }
-
-    public static Language french() {
-        return Languages.getLanguageForShortCode("fr");
     }
 
     private Map<String, RuleInfo> describeAll(LanguageToolTuning tuning, Map<String, PatternRuleFile> fileOf) {

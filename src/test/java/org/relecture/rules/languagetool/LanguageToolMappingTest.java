@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.rules.languagetool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
 import org.relecture.findings.Category;
 import org.relecture.findings.Severity;
+import org.relecture.rules.FrenchLexicon;
 
 class LanguageToolMappingTest {
     @ParameterizedTest
@@ -55,7 +56,7 @@ class LanguageToolMappingTest {
         // An unknown category id would silently fall back on the issue type: new LanguageTool
         // categories must be looked at and added to the table.
         Set<Category> seen = EnumSet.noneOf(Category.class);
-        for (Rule rule : new JLanguageTool(LanguageToolDetector.french()).getAllRules()) {
+        for (Rule rule : new JLanguageTool(FrenchLexicon.french()).getAllRules()) {
             String id = rule.getCategory().getId().toString();
             boolean known = !LanguageToolMapping.category(id, ITSIssueType.Other).equals(Category.GRAMMAR)
                     || Set.of("GRAMMAR", "AGREEMENT", "CAT_GRAMMAIRE", "CAT_ELISION",

@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.text.Document;
 
 class FindingResolverTest {

@@ -1,7 +1,5 @@
-package org.relecture.rules;
+package org.relecture.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,8 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.relecture.findings.Finding;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.Detector;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.text.Document;
 
 /**
@@ -46,15 +51,23 @@ public final class Checker {
         }
     }
 
-    public static Checker create(CheckOptions options, RuleLibrary library) {
+    public static Checker create(CheckOptions options, RuleLibrary library) throws RuleLoadException {
+        return create(options, library, List.of());
+    }
+
+    /**
+     * The built-in detectors, the rule files' and LanguageTool (unless the selection names only
+     * relecture's own rules), then {@code more}.
+     *
+     * @param more detectors of the caller's, each built anew for this checker
+     */
+    public static Checker create(CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more)
+            throws RuleLoadException {
         List<Detector> detectors = new ArrayList<>(BuiltinDetectors.create(library));
         detectors.addAll(library.phraseRules());
+        more.forEach(d -> detectors.add(d.get()));
         if (needsLanguageTool(options.selection(), detectors)) {
-            try {
-                detectors.add(new LanguageToolDetector(options, library));
-            } catch (IOException e) {
-                throw new UncheckedIOException("LanguageTool could not load a rule file", e);
-            }
+            detectors.add(new LanguageToolDetector(options, library));
         }
         return new Checker(detectors, options);
     }
@@ -83,6 +96,18 @@ public final class Checker {
     /** The detectors this checker was built with, in the order they run. */
     public List<Detector> detectors() {
         return detectors;
+    }
+
+    /**
+     * The document's result: its findings, or, when a detector fails, an internal failure that
+     * keeps the exception (a bug to report, with its trace).
+     */
+    public DocumentResult result(Document document) {
+        try {
+            return DocumentResult.checked(document, check(document));
+        } catch (Exception | StackOverflowError e) {
+            return DocumentResult.failed(document.path(), DocumentResult.FailureKind.INTERNAL, "checking failed: " + e, e);
+        }
     }
 
     public List<Finding> check(Document document) throws Exception {

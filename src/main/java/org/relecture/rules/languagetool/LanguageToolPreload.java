@@ -1,9 +1,10 @@
-package org.relecture.rules;
+package org.relecture.rules.languagetool;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.relecture.rules.FrenchLexicon;
 
 /**
  * Cuts LanguageTool's cold start by loading its two costliest parts at the same time.
@@ -33,7 +34,7 @@ public final class LanguageToolPreload {
     }
 
     private static void loadSpelling() {
-        SpellingCheckRule rule = LanguageToolDetector.french().getDefaultSpellingRule();
+        SpellingCheckRule rule = FrenchLexicon.french().getDefaultSpellingRule();
         try {
             if (rule != null) {
                 rule.isMisspelled("relecture");

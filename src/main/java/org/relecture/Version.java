@@ -1,4 +1,4 @@
-package org.relecture.reports;
+package org.relecture;
 
 import java.io.IOException;
 import java.io.InputStream;

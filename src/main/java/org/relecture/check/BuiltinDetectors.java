@@ -1,6 +1,8 @@
-package org.relecture.rules;
+package org.relecture.check;
 
 import java.util.List;
+import org.relecture.rules.Detector;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.debris.DebrisDetector;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.names.NameVariantsDetector;
@@ -15,7 +17,7 @@ final class BuiltinDetectors {
     private BuiltinDetectors() {
     }
 
-    static List<Detector> create(RuleLibrary library) {
+    static List<Detector> create(RuleLibrary library) throws RuleLoadException {
         return List.of(
                 new DebrisDetector(library),
                 new MissingSpaceDetector(library),

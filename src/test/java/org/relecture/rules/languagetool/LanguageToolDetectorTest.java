@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.rules.languagetool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relecture.check.Checker;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.Level;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;

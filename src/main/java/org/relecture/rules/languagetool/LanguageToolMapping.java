@@ -1,4 +1,4 @@
-package org.relecture.rules;
+package org.relecture.rules.languagetool;
 
 import java.util.Map;
 import org.languagetool.rules.ITSIssueType;
