@@ -1,5 +1,6 @@
 package org.relecture.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleLoadException;
@@ -18,13 +19,15 @@ final class BuiltinDetectors {
     }
 
     static List<Detector> create(RuleLibrary library) throws RuleLoadException {
-        return List.of(
+        List<Detector> detectors = new ArrayList<>(List.of(
                 new DebrisDetector(library),
                 new MissingSpaceDetector(library),
-                new GluedWordsDetector(library),
-                new TypographyDetector(library),
+                new GluedWordsDetector(library)));
+        detectors.addAll(TypographyDetector.create(library));
+        detectors.addAll(List.of(
                 new NameVariantsDetector(),
                 new OfficialNameTruncatedDetector(library),
-                new UntranslatedDetector(library));
+                new UntranslatedDetector(library)));
+        return detectors;
     }
 }

@@ -64,7 +64,7 @@ public final class Checker {
     public static Checker create(CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more)
             throws RuleLoadException {
         List<Detector> detectors = new ArrayList<>(BuiltinDetectors.create(library));
-        detectors.addAll(library.phraseRules());
+        detectors.addAll(library.yamlRules());
         more.forEach(d -> detectors.add(d.get()));
         if (needsLanguageTool(options.selection(), detectors)) {
             detectors.add(new LanguageToolDetector(options, library));

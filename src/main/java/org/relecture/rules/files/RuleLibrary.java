@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,7 +29,7 @@ public final class RuleLibrary {
     public static final String DATA = "data";
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
 
-    private final List<PhraseRule> phraseRules;
+    private final List<YamlRuleDetector> yamlRules;
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
     /** Every list of the folders' {@code data/}, by file name; the first folder that has a list wins. */
@@ -38,9 +37,9 @@ public final class RuleLibrary {
     /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
     private final Path requiredData;
 
-    private RuleLibrary(List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
+    private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
                         Map<String, DataList> dataLists, Path requiredData) {
-        this.phraseRules = List.copyOf(phraseRules);
+        this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
         this.dataLists = Map.copyOf(dataLists);
@@ -67,7 +66,7 @@ public final class RuleLibrary {
      *                      not, the detector goes without it
      */
     public static RuleLibrary load(List<Path> folders, boolean listsRequired) throws RuleLoadException {
-        List<PhraseRule> phrases = new ArrayList<>();
+        List<YamlRuleDetector> yamlRules = new ArrayList<>();
         List<PatternRuleFile> patterns = new ArrayList<>();
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
@@ -81,12 +80,12 @@ public final class RuleLibrary {
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    PhraseRule rule = readPhraseRule(file);
+                    YamlRuleDetector rule = readYamlRule(file);
                     Path previous = ids.putIfAbsent(rule.info().id(), file);
                     if (previous != null) {
                         throw new RuleLoadException(file, "rule id " + rule.info().id() + " is already defined by " + previous);
                     }
-                    phrases.add(rule);
+                    yamlRules.add(rule);
                 } else if (name.endsWith(".xml")) {
                     patterns.add(PatternRuleFile.read(file));
                 }
@@ -102,7 +101,7 @@ public final class RuleLibrary {
             }
         }
         Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
-        return new RuleLibrary(phrases, patterns, tuning, data, required);
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required);
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -113,8 +112,8 @@ public final class RuleLibrary {
         }
     }
 
-    public List<PhraseRule> phraseRules() {
-        return phraseRules;
+    public List<YamlRuleDetector> yamlRules() {
+        return yamlRules;
     }
 
     public List<PatternRuleFile> patternFiles() {
@@ -170,34 +169,41 @@ public final class RuleLibrary {
         return new LanguageToolTuning(orEmpty(spec.disable()), orEmpty(spec.picky()), categories);
     }
 
-    private static PhraseRule readPhraseRule(Path file) throws RuleLoadException {
+    private static YamlRuleDetector readYamlRule(Path file) throws RuleLoadException {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         if (!RULE_ID.matcher(id).matches()) {
             throw new RuleLoadException(file, "the file name is the rule id and must be upper case letters, digits and _");
         }
-        PhraseRuleSpec spec = YamlFiles.parse(file, PhraseRuleSpec.class);
-        PhraseKind kind = FileValues.kind(file, spec.kind());
+        YamlRuleSpec spec = YamlFiles.parse(file, YamlRuleSpec.class);
+        YamlKind kind = FileValues.kind(file, spec.kind());
         RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
                 spec.description(), examples(file, spec.examples()));
-        Map<String, String> patterns = new LinkedHashMap<>();
-        List<List<String>> variants = List.of();
-        switch (kind) {
-            case EXISTENCE -> require(file, "tokens", spec.tokens()).forEach(t -> patterns.put(t, null));
-            case SUBSTITUTION -> patterns.putAll(require(file, "swap", spec.swap()));
-            case CONSISTENCY -> variants = require(file, "either", spec.either());
-            default -> throw new IllegalStateException(kind.toString());
-        }
-        for (Map.Entry<String, String> entry : patterns.entrySet()) {
-            checkPattern(file, entry.getKey(), entry.getValue());
-        }
-        return new PhraseRule(info, kind, spec.message(), Boolean.TRUE.equals(spec.ignorecase()), patterns, variants);
+        boolean ignoreCase = Boolean.TRUE.equals(spec.ignorecase());
+        return switch (kind) {
+            case EXISTENCE -> {
+                List<String> tokens = require(file, "tokens", spec.tokens());
+                for (String token : tokens) {
+                    checkPattern(file, token, null);
+                }
+                yield new ExistenceDetector(info, spec.message(), ignoreCase, tokens);
+            }
+            case SUBSTITUTION -> {
+                Map<String, String> swap = require(file, "swap", spec.swap());
+                for (Map.Entry<String, String> entry : swap.entrySet()) {
+                    checkPattern(file, entry.getKey(), entry.getValue());
+                }
+                yield new SubstitutionDetector(info, spec.message(), ignoreCase, swap);
+            }
+            case CONSISTENCY -> new ConsistencyDetector(info, spec.message(), ignoreCase,
+                    require(file, "either", spec.either()));
+        };
     }
 
-    private static List<RuleExample> examples(Path file, List<PhraseRuleSpec.ExampleSpec> specs) throws RuleLoadException {
+    private static List<RuleExample> examples(Path file, List<YamlRuleSpec.ExampleSpec> specs) throws RuleLoadException {
         List<RuleExample> examples = new ArrayList<>();
-        for (PhraseRuleSpec.ExampleSpec spec : specs) {
+        for (YamlRuleSpec.ExampleSpec spec : specs) {
             try {
                 if (spec.wrong() != null) {
                     examples.add(spec.correction() == null

@@ -16,7 +16,7 @@ import org.relecture.rules.RuleInfo;
  * sign of text pasted from several sources. Either form is accepted alone; the minority form is
  * reported once, on its first use, with both counts. Picky: it changes nothing a reader sees.
  */
-final class MixedApostrophesCheck implements TypographyCheck {
+final class MixedApostrophesDetector extends TypographyDetector {
     /** An apostrophe between two letters: {@code l'eau}, {@code aujourd’hui}; not a quotation mark. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})");
 
@@ -28,13 +28,17 @@ final class MixedApostrophesCheck implements TypographyCheck {
                     RuleExample.correct("L’orage s’éloigne, l’air fraîchit et l’averse cesse."),
                     RuleExample.correct("L'orage s'éloigne et l'averse cesse ; la 'zone' reste fermée.")));
 
+    MixedApostrophesDetector(ProseReading reading) {
+        super(reading);
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(RULE);
     }
 
     @Override
-    public void check(Prose prose, Quotes quotes, List<Finding> out) {
+    void find(Prose prose, Quotes quotes, List<Finding> out) {
         int straight = 0;
         int curly = 0;
         int firstStraight = -1;
@@ -57,7 +61,7 @@ final class MixedApostrophesCheck implements TypographyCheck {
         boolean reportStraight = straight < curly || straight == curly && firstStraight > firstCurly;
         int at = reportStraight ? firstStraight : firstCurly;
         String usual = reportStraight ? "’" : "'";
-        out.add(TypographyCheck.finding(RULE, at, at + 1,
+        out.add(finding(RULE, at, at + 1,
                 "Apostrophes mêlées : le document en emploie " + curly + " typographique" + plural(curly) + " ’ et "
                         + straight + " droite" + plural(straight) + " ' ; une seule forme suffit, ici « " + usual + " ».",
                 List.of(usual), Map.of("straight", Integer.toString(straight), "curly", Integer.toString(curly))));

@@ -16,7 +16,7 @@ import org.relecture.rules.RuleInfo;
  * space is accepted too); outside, an ordinary space, except after an elided word ({@code d’«}).
  * A quotation glued on both sides is one finding, from {@code «} to {@code »}.
  */
-final class GuillemetSpacingCheck implements TypographyCheck {
+final class GuillemetSpacingDetector extends TypographyDetector {
     private static final String NBSP = "\u00A0";
     /** A pair longer than this is reported side by side rather than as one span. */
     private static final int LONGEST_MERGED_PAIR = 100;
@@ -43,13 +43,17 @@ final class GuillemetSpacingCheck implements TypographyCheck {
     private record Fix(int start, int end, List<Integer> spacesAt, List<String> spaces, boolean inside) {
     }
 
+    GuillemetSpacingDetector(ProseReading reading) {
+        super(reading);
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(RULE);
     }
 
     @Override
-    public void check(Prose prose, Quotes quotes, List<Finding> out) {
+    void find(Prose prose, Quotes quotes, List<Finding> out) {
         Map<Integer, Fix> fixes = new HashMap<>();
         String text = prose.text();
         for (int i = 0; i < text.length(); i++) {
@@ -162,6 +166,6 @@ final class GuillemetSpacingCheck implements TypographyCheck {
         String message = fix.inside()
                 ? "Guillemets sans espace : en français, une espace insécable sépare les guillemets du texte cité."
                 : "Espace manquante avant le guillemet ouvrant ou après le guillemet fermant.";
-        return TypographyCheck.finding(RULE, fix.start(), fix.end(), message, List.of(corrected.toString()));
+        return finding(RULE, fix.start(), fix.end(), message, List.of(corrected.toString()));
     }
 }

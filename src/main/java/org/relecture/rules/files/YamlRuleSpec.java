@@ -8,7 +8,7 @@ import java.util.Map;
  * A YAML rule file as written: one rule, whose id is the file name (as in Vale). Unknown keys are
  * errors. The kind decides which of {@code tokens}, {@code swap} and {@code either} is used.
  */
-record PhraseRuleSpec(
+record YamlRuleSpec(
         @JsonProperty(required = true) String kind,
         @JsonProperty(required = true) String category,
         @JsonProperty(required = true) String severity,

@@ -10,6 +10,6 @@ package org.relecture.rules.files;
  *       document uses more than one, the rarer ones are flagged and the commonest suggested.</li>
  * </ul>
  */
-enum PhraseKind {
+enum YamlKind {
     EXISTENCE, SUBSTITUTION, CONSISTENCY
 }

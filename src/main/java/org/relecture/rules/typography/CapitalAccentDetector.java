@@ -27,7 +27,7 @@ import org.relecture.rules.files.RuleLibrary;
  * without accent. A capital {@code A} alone is reported when it begins a sentence and the next
  * word makes it the preposition ({@code A la veille}), not a letter ({@code A et B}, {@code A-t-il}).
  */
-final class CapitalAccentCheck implements TypographyCheck {
+final class CapitalAccentDetector extends TypographyDetector {
     static final String EXCEPTIONS = "typography-capital-accent-exceptions.txt";
     static final String NOT_PREPOSITION = "typography-a-not-preposition.txt";
 
@@ -68,7 +68,8 @@ final class CapitalAccentCheck implements TypographyCheck {
     /** Lexicon answers per word, for this worker: the same capitals come back in every article. */
     private final Map<String, List<String>> accentedForms = new HashMap<>();
 
-    CapitalAccentCheck(RuleLibrary library) throws RuleLoadException {
+    CapitalAccentDetector(ProseReading reading, RuleLibrary library) throws RuleLoadException {
+        super(reading);
         this.exceptions = Set.copyOf(library.dataList(EXCEPTIONS));
         library.dataList(NOT_PREPOSITION).forEach(w -> notPreposition.add(w.toLowerCase(Locale.FRENCH)));
     }
@@ -79,7 +80,7 @@ final class CapitalAccentCheck implements TypographyCheck {
     }
 
     @Override
-    public void check(Prose prose, Quotes quotes, List<Finding> out) {
+    void find(Prose prose, Quotes quotes, List<Finding> out) {
         Matcher m = CAPITALISED.matcher(prose.text());
         while (m.find()) {
             if (!prose.isProse(m.start()) || exceptions.contains(m.group())) {
@@ -90,7 +91,7 @@ final class CapitalAccentCheck implements TypographyCheck {
             }
             List<String> forms = accentedForms.computeIfAbsent(m.group(), this::accented);
             if (!forms.isEmpty() && !foreignNeighbour(prose.text(), m.start(), m.end())) {
-                out.add(TypographyCheck.finding(RULE, m.start(), m.end(),
+                out.add(finding(RULE, m.start(), m.end(),
                         "Capitale sans accent : « " + m.group() + " » s’écrit « " + forms.get(0) + " » ; "
                                 + "les capitales gardent leurs accents en français.", forms));
             }
@@ -98,7 +99,7 @@ final class CapitalAccentCheck implements TypographyCheck {
         Matcher a = CAPITAL_A.matcher(prose.text());
         while (a.find()) {
             if (prose.isProse(a.start()) && startsSentence(prose, a.start()) && preposition(a.group(1))) {
-                out.add(TypographyCheck.finding(RULE, a.start(), a.start() + 1,
+                out.add(finding(RULE, a.start(), a.start() + 1,
                         "Capitale sans accent : la préposition s’écrit « À » ; "
                                 + "les capitales gardent leurs accents en français.", List.of("À")));
             }

@@ -13,7 +13,7 @@ import org.relecture.rules.RuleInfo;
  * unclosed or unopened quotation hides where the quoted words start or end, so who said what,
  * which is why those two are major; a wrong closing mark still shows the boundary, so it is minor.
  */
-final class QuotePairingCheck implements TypographyCheck {
+final class QuotePairingDetector extends TypographyDetector {
     private static final String NBSP = "\u00A0";
     /** How many words after an unclosed {@code «} (or before an unopened {@code »}) the finding shows. */
     private static final int WORDS_SHOWN = 3;
@@ -45,26 +45,30 @@ final class QuotePairingCheck implements TypographyCheck {
             RuleExample.correct("Accueil » Culture » Cinéma"),
             RuleExample.correct("Lire la suite »"));
 
+    QuotePairingDetector(ProseReading reading) {
+        super(reading);
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(MISMATCH, NOT_CLOSED, NOT_OPENED);
     }
 
     @Override
-    public void check(Prose prose, Quotes quotes, List<Finding> out) {
+    void find(Prose prose, Quotes quotes, List<Finding> out) {
         for (Quotes.Pair pair : quotes.mismatches()) {
             int start = wordStart(prose, pair.close());
             String word = prose.text().substring(start, pair.close());
-            out.add(TypographyCheck.finding(MISMATCH, start, pair.close() + 1,
+            out.add(finding(MISMATCH, start, pair.close() + 1,
                     "Ce guillemet ferme une citation ouverte par « : il faut un guillemet fermant ».",
                     List.of(word + NBSP + "»")));
         }
         for (int open : quotes.unclosed()) {
-            out.add(TypographyCheck.finding(NOT_CLOSED, open, wordsAfter(prose, open + 1),
+            out.add(finding(NOT_CLOSED, open, wordsAfter(prose, open + 1),
                     "Guillemet ouvrant jamais fermé : la fin de la citation manque dans ce paragraphe.", List.of()));
         }
         for (int close : quotes.unopened()) {
-            out.add(TypographyCheck.finding(NOT_OPENED, wordsBefore(prose, close), close + 1,
+            out.add(finding(NOT_OPENED, wordsBefore(prose, close), close + 1,
                     "Guillemet fermant sans guillemet ouvrant dans ce paragraphe : on ne voit pas où commence la citation.",
                     List.of()));
         }

@@ -16,7 +16,7 @@ import org.relecture.rules.RuleInfo;
  * rule reports each of the others. Quotations nested inside {@code « »} are left alone: French
  * marks the inner one with {@code “ ”}.
  */
-final class ForeignQuotesCheck implements TypographyCheck {
+final class ForeignQuotesDetector extends TypographyDetector {
     private static final String NBSP = "\u00A0";
     /** Up to this many words the whole quotation is the finding; longer, its opening only. */
     private static final int SHORT_QUOTE_WORDS = 4;
@@ -40,13 +40,17 @@ final class ForeignQuotesCheck implements TypographyCheck {
                             "«" + NBSP + "budget" + NBSP + "»"),
                     RuleExample.correct("Le « plan » et le « budget » ont été votés hier.")));
 
+    ForeignQuotesDetector(ProseReading reading) {
+        super(reading);
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return List.of(FIRST, EACH);
     }
 
     @Override
-    public void check(Prose prose, Quotes quotes, List<Finding> out) {
+    void find(Prose prose, Quotes quotes, List<Finding> out) {
         List<Quotes.Pair> foreign = quotes.pairs().stream()
                 .filter(p -> !p.french() && !p.nested() && hasLetter(prose.text(), p))
                 .toList();
@@ -67,7 +71,7 @@ final class ForeignQuotesCheck implements TypographyCheck {
     private static Finding finding(RuleInfo rule, String text, Quotes.Pair pair, String message, Map<String, String> attributes) {
         String inside = text.substring(pair.open() + 1, pair.close()).strip();
         if (inside.split("\\s+").length <= SHORT_QUOTE_WORDS) {
-            return TypographyCheck.finding(rule, pair.open(), pair.close() + 1, message,
+            return finding(rule, pair.open(), pair.close() + 1, message,
                     List.of("«" + NBSP + inside + NBSP + "»"), attributes);
         }
         int start = pair.open() + 1;
@@ -78,7 +82,7 @@ final class ForeignQuotesCheck implements TypographyCheck {
         while (end < pair.close() && isWordChar(text.charAt(end))) {
             end++;
         }
-        return TypographyCheck.finding(rule, pair.open(), end, message,
+        return finding(rule, pair.open(), end, message,
                 List.of("«" + NBSP + text.substring(start, end)), attributes);
     }
 
