@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.relecture.api.Relecture;
+import org.relecture.findings.Severity;
 import org.relecture.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,13 +67,20 @@ final class RulesCommand implements Callable<Integer> {
     private static void writeTable(List<RuleInfo> rules, PrintStream out) {
         int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
         int sourceWidth = rules.stream().mapToInt(r -> r.source().length()).max().orElse(6);
-        String row = "%-" + idWidth + "s  %-14s  %-8s  %-7s  %-" + sourceWidth + "s  %s%n";
+        int severityWidth = rules.stream().mapToInt(r -> severities(r).length()).max().orElse(8);
+        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-" + sourceWidth
+                + "s  %s%n";
         out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "SOURCE", "DESCRIPTION");
         for (RuleInfo r : rules) {
-            out.printf(row, r.id(), r.category().id(), r.severity().id(), r.level().toString(), r.source(),
+            out.printf(row, r.id(), r.category().id(), severities(r), r.level().toString(), r.source(),
                     r.description());
         }
         out.printf("%n%d rules%n", rules.size());
+    }
+
+    /** Its severity, or every severity a rule that grades its findings gives them ({@code minor,major,critical}). */
+    private static String severities(RuleInfo rule) {
+        return rule.severities().stream().map(Severity::id).collect(Collectors.joining(","));
     }
 
     private void writeJson(List<RuleInfo> rules) throws IOException {
@@ -84,6 +93,11 @@ final class RulesCommand implements Callable<Integer> {
                 json.writeStringField("id", r.id());
                 json.writeStringField("category", r.category().id());
                 json.writeStringField("severity", r.severity().id());
+                json.writeArrayFieldStart("severities");
+                for (Severity severity : r.severities()) {
+                    json.writeString(severity.id());
+                }
+                json.writeEndArray();
                 json.writeStringField("level", r.level().toString());
                 json.writeStringField("source", r.source());
                 json.writeStringField("description", r.description());

@@ -68,7 +68,7 @@ public final class UntranslatedDetector implements Detector {
     private static RuleInfo rule(Language language, RuleExample... examples) {
         return RuleInfo.builtin(language.ruleId(), Category.UNTRANSLATED, Severity.MAJOR,
                 "Fragment resté en " + language.frenchName() + " dans le texte français (mot, groupe de mots ou phrase).",
-                examples);
+                examples).grading(Severity.MINOR, Severity.MAJOR, Severity.CRITICAL);
     }
 
     @Override
