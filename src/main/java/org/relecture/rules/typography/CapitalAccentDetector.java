@@ -69,14 +69,9 @@ final class CapitalAccentDetector extends TypographyDetector {
     private final Map<String, List<String>> accentedForms = new HashMap<>();
 
     CapitalAccentDetector(ProseReading reading, RuleLibrary library) throws RuleLoadException {
-        super(reading);
+        super(reading, RULE);
         this.exceptions = Set.copyOf(library.dataList(EXCEPTIONS));
         library.dataList(NOT_PREPOSITION).forEach(w -> notPreposition.add(w.toLowerCase(Locale.FRENCH)));
-    }
-
-    @Override
-    public List<RuleInfo> rules() {
-        return List.of(RULE);
     }
 
     @Override

@@ -41,12 +41,7 @@ final class ForeignQuotesDetector extends TypographyDetector {
                     RuleExample.correct("Le « plan » et le « budget » ont été votés hier.")));
 
     ForeignQuotesDetector(ProseReading reading) {
-        super(reading);
-    }
-
-    @Override
-    public List<RuleInfo> rules() {
-        return List.of(FIRST, EACH);
+        super(reading, FIRST, EACH);
     }
 
     @Override

@@ -44,12 +44,7 @@ final class GuillemetSpacingDetector extends TypographyDetector {
     }
 
     GuillemetSpacingDetector(ProseReading reading) {
-        super(reading);
-    }
-
-    @Override
-    public List<RuleInfo> rules() {
-        return List.of(RULE);
+        super(reading, RULE);
     }
 
     @Override

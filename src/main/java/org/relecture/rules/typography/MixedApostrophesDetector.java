@@ -29,12 +29,7 @@ final class MixedApostrophesDetector extends TypographyDetector {
                     RuleExample.correct("L'orage s'éloigne et l'averse cesse ; la 'zone' reste fermée.")));
 
     MixedApostrophesDetector(ProseReading reading) {
-        super(reading);
-    }
-
-    @Override
-    public List<RuleInfo> rules() {
-        return List.of(RULE);
+        super(reading, RULE);
     }
 
     @Override

@@ -46,12 +46,7 @@ final class QuotePairingDetector extends TypographyDetector {
             RuleExample.correct("Lire la suite »"));
 
     QuotePairingDetector(ProseReading reading) {
-        super(reading);
-    }
-
-    @Override
-    public List<RuleInfo> rules() {
-        return List.of(MISMATCH, NOT_CLOSED, NOT_OPENED);
+        super(reading, MISMATCH, NOT_CLOSED, NOT_OPENED);
     }
 
     @Override

@@ -20,9 +20,11 @@ public abstract sealed class TypographyDetector implements Detector
         permits ForeignQuotesDetector, GuillemetSpacingDetector, QuotePairingDetector, CapitalAccentDetector,
         MixedApostrophesDetector {
     private final ProseReading reading;
+    private final List<RuleInfo> rules;
 
-    TypographyDetector(ProseReading reading) {
+    TypographyDetector(ProseReading reading, RuleInfo... rules) {
         this.reading = reading;
+        this.rules = List.of(rules);
     }
 
     /** The typography detectors of one checker, sharing one reading of each document. */
@@ -34,6 +36,11 @@ public abstract sealed class TypographyDetector implements Detector
                 new QuotePairingDetector(reading),
                 new CapitalAccentDetector(reading, library),
                 new MixedApostrophesDetector(reading));
+    }
+
+    @Override
+    public final List<RuleInfo> rules() {
+        return rules;
     }
 
     @Override
