@@ -1,16 +1,14 @@
 package org.relecture.api;
 
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.languagetool.JLanguageTool;
+import org.relecture.Version;
 import org.relecture.baseline.Baseline;
 import org.relecture.check.Checker;
 import org.relecture.check.CorpusRunner;
@@ -21,6 +19,7 @@ import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.files.ContentDigest;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -30,7 +29,6 @@ import org.relecture.scoring.Scorer;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
 import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 
 /**
  * relecture as a library: what the command line, the server, and any Java program call. Built
@@ -70,8 +68,8 @@ public final class Relecture {
         }
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static RelectureBuilder builder() {
+        return new RelectureBuilder();
     }
 
     /** The project's configuration, as read. */
@@ -96,6 +94,27 @@ public final class Relecture {
     /** The configuration's gate thresholds. */
     public Gate gate() {
         return config.gate();
+    }
+
+    /**
+     * A fingerprint of everything that decides findings: relecture's and LanguageTool's versions,
+     * the effective level, selection, severities and names, and every rule file and data list
+     * read. Equal fingerprints give equal findings on equal text (a caller's own detectors aside),
+     * so with a hash of the text it keys a result cache. The weights are left out: scores are
+     * computed from findings.
+     */
+    public String fingerprint() {
+        return new ContentDigest()
+                .add("relecture", Version.get())
+                .add("languagetool", JLanguageTool.VERSION)
+                .add("level", options.level().toString())
+                .add("disabled", String.join(",", new TreeSet<>(options.selection().disabled())))
+                .add("enabled-only", String.join(",", new TreeSet<>(options.selection().enabledOnly())))
+                .add("severity", new TreeMap<>(options.severities().byRule()) + " "
+                        + new TreeMap<>(options.severities().byCategory()))
+                .add("names", String.join("\n", new TreeSet<>(options.names())))
+                .add("rules", library.fingerprint())
+                .hex();
     }
 
     /** Every rule known to this setting, active or not, with the project's severities. */
@@ -218,118 +237,5 @@ public final class Relecture {
             }
         }
         return summary;
-    }
-
-    /**
-     * A user's options. Unset, a setting is the configuration's, and the configuration the
-     * defaults; {@link #build()} reads and checks everything.
-     */
-    public static final class Builder {
-        boolean findConfig;
-        Path configFile;
-        ProjectConfig config = ProjectConfig.DEFAULTS;
-        boolean withRulesHome = true;
-        Path rulesHome;
-        final List<Path> ruleFolders = new ArrayList<>();
-        Level level;
-        final Set<String> disabled = new LinkedHashSet<>();
-        final Set<String> enabledOnly = new LinkedHashSet<>();
-        int workers = Runtime.getRuntime().availableProcessors();
-        InputStream stdin = InputStream.nullInputStream();
-        final List<Supplier<? extends Detector>> detectors = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /** Reads {@code relecture.yaml}: this file, or when null the working directory's if there is one. */
-        public Builder configFile(Path file) {
-            this.findConfig = true;
-            this.configFile = file;
-            return this;
-        }
-
-        /** A configuration already read (instead of a file). */
-        public Builder config(ProjectConfig config) {
-            this.findConfig = false;
-            this.config = Objects.requireNonNull(config, "config");
-            return this;
-        }
-
-        /**
-         * The project's rules folder, whose data lists the built-in rules need (default: the one
-         * {@link org.relecture.rules.RulesHome} finds). It must exist and hold every list.
-         */
-        public Builder rulesHome(Path folder) {
-            this.withRulesHome = true;
-            this.rulesHome = Objects.requireNonNull(folder, "folder");
-            return this;
-        }
-
-        /**
-         * Runs without the project's rules folder: only the folders of {@link #addRules} are read,
-         * and a built-in rule whose list none of them has goes without it.
-         */
-        public Builder withoutRulesHome() {
-            this.withRulesHome = false;
-            return this;
-        }
-
-        /** Another folder of rule files and data lists, read after the project's. */
-        public Builder addRules(Path folder) {
-            ruleFolders.add(Objects.requireNonNull(folder, "folder"));
-            return this;
-        }
-
-        /** The rule level; null for the configuration's. */
-        public Builder level(Level level) {
-            this.level = level;
-            return this;
-        }
-
-        /** Rule ids or categories to turn off, besides those the configuration turns off. */
-        public Builder disable(Collection<String> idsOrCategories) {
-            disabled.addAll(idsOrCategories);
-            return this;
-        }
-
-        /** Rule ids or categories to run alone, instead of the configuration's list; none for the configuration's. */
-        public Builder enableOnly(Collection<String> idsOrCategories) {
-            enabledOnly.addAll(idsOrCategories);
-            return this;
-        }
-
-        /** Threads a corpus is checked on (default: the number of cores). */
-        public Builder workers(int workers) {
-            if (workers < 1) {
-                throw new IllegalArgumentException("workers must be at least 1, not " + workers);
-            }
-            this.workers = workers;
-            return this;
-        }
-
-        /**
-         * A detector of the caller's, run with relecture's: a rule no file can express, without a
-         * fork. Each checker gets its own, built by {@code detector}, so it need not be thread-safe.
-         */
-        public Builder addDetector(Supplier<? extends Detector> detector) {
-            detectors.add(Objects.requireNonNull(detector, "detector"));
-            return this;
-        }
-
-        /** What the input {@code -} reads (default: nothing). */
-        public Builder stdin(InputStream in) {
-            this.stdin = Objects.requireNonNull(in, "in");
-            return this;
-        }
-
-        /**
-         * Reads the configuration, the rule files and the data lists, checks that every rule or
-         * category named exists, and builds a first checker, so that every rule is compiled.
-         *
-         * @throws RelectureException naming the file, the line and the problem
-         */
-        public Relecture build() throws RelectureException {
-            return Startup.start(this, new InputReader(new SentenceSplitter(), stdin));
-        }
     }
 }

@@ -29,13 +29,13 @@ import org.relecture.text.InputReader;
  * first problem with a message that names it.
  */
 final class Startup {
-    private final Relecture.Builder options;
+    private final RelectureBuilder options;
 
-    private Startup(Relecture.Builder options) {
+    private Startup(RelectureBuilder options) {
         this.options = options;
     }
 
-    static Relecture start(Relecture.Builder options, InputReader reader) throws RelectureException {
+    static Relecture start(RelectureBuilder options, InputReader reader) throws RelectureException {
         // LanguageTool's slowest part loads on its own thread meanwhile.
         LanguageToolPreload.start();
         Startup startup = new Startup(options);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.relecture.api.Relecture;
+import org.relecture.api.RelectureBuilder;
 import org.relecture.api.RelectureException;
 import org.relecture.config.ConfigLoader;
 import org.relecture.rules.Level;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /**
  * Options of every command that runs rules: the project's configuration file, which rule
  * folders, which rules, which level. The command line overrides the file; the library
- * ({@link Relecture.Builder}) reads and checks them all.
+ * ({@link RelectureBuilder}) reads and checks them all.
  */
 final class RuleOptions {
     @Option(names = "--config", paramLabel = "FILE",
@@ -53,7 +54,7 @@ final class RuleOptions {
      * @param jobs worker threads, or null for the number of cores
      */
     Optional<Relecture> open(Io io, Integer jobs) {
-        Relecture.Builder builder = Relecture.builder()
+        RelectureBuilder builder = Relecture.builder()
                 .configFile(configFile)
                 .level(level)
                 .disable(disabled)

@@ -1,6 +1,7 @@
 package org.relecture.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.rules.Level;
 import org.relecture.testing.TestFiles;
 
 /**
  * Everything is read and compiled before the first document: a broken or missing rule file or
- * data list stops {@link Relecture.Builder#build()} with the file, the line and the problem.
+ * data list stops {@link RelectureBuilder#build()} with the file, the line and the problem.
  * Only relecture's spacing rule is selected, so LanguageTool is not started.
  */
 class RelectureStartupTest {
@@ -66,5 +68,20 @@ class RelectureStartupTest {
                 () -> Relecture.builder().rulesHome(rules).enableOnly(SPACING).build());
         assertTrue(e.getMessage().startsWith(rules.resolve("grammaire-traduction.xml") + ": not well-formed XML"),
                 e.getMessage());
+    }
+
+    @Test
+    void theFingerprintChangesWithWhatDecidesFindingsOnly() throws Exception {
+        Path rules = TestFiles.copyOfRules(dir);
+        String base = Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint();
+        assertEquals(base, Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint());
+        Path weights = TestFiles.write(dir, "weights.yaml", "weights:\n  spacing: 3\n");
+        assertEquals(base, Relecture.builder().rulesHome(rules).configFile(weights).enableOnly(SPACING).build()
+                .fingerprint(), "weights change scores, not findings");
+        assertNotEquals(base, Relecture.builder().rulesHome(rules).enableOnly(SPACING).level(Level.PICKY).build()
+                .fingerprint());
+        Path list = rules.resolve("data").resolve("spacing-abbreviations.txt");
+        Files.writeString(list, Files.readString(list) + "zzz.\n");
+        assertNotEquals(base, Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint());
     }
 }

@@ -36,19 +36,21 @@ public final class RuleLibrary {
     private final Map<String, DataList> dataLists;
     /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
     private final Path requiredData;
+    private final String fingerprint;
 
     private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
-                        Map<String, DataList> dataLists, Path requiredData) {
+                        Map<String, DataList> dataLists, Path requiredData, String fingerprint) {
         this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
         this.dataLists = Map.copyOf(dataLists);
         this.requiredData = requiredData;
+        this.fingerprint = fingerprint;
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null);
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex());
     }
 
     /** Reads the folders, every list a built-in detector asks for being required; see {@link #load(List, boolean)}. */
@@ -71,12 +73,17 @@ public final class RuleLibrary {
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
         Map<String, DataList> data = new HashMap<>();
-        for (Path folder : folders) {
+        ContentDigest digest = new ContentDigest();
+        for (int i = 0; i < folders.size(); i++) {
+            Path folder = folders.get(i);
             if (!Files.isDirectory(folder)) {
                 throw new RuleLoadException(folder, "not a folder of rules");
             }
             for (Path file : list(folder)) {
                 String name = file.getFileName().toString();
+                if (isRuleFile(name)) {
+                    digest.add(i + "/" + name, file);
+                }
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -94,14 +101,20 @@ public final class RuleLibrary {
             if (Files.isDirectory(dataFolder)) {
                 for (Path file : list(dataFolder)) {
                     // hidden files are an editor's or a file manager's, not lists
-                    if (!file.getFileName().toString().startsWith(".") && !data.containsKey(file.getFileName().toString())) {
-                        data.put(file.getFileName().toString(), DataList.read(file));
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && !data.containsKey(name)) {
+                        data.put(name, DataList.read(file));
+                        digest.add(i + "/" + DATA + "/" + name, file);
                     }
                 }
             }
         }
         Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
-        return new RuleLibrary(yamlRules, patterns, tuning, data, required);
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex());
+    }
+
+    private static boolean isRuleFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".xml");
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -110,6 +123,14 @@ public final class RuleLibrary {
         } catch (IOException e) {
             throw new RuleLoadException(folder, "cannot be listed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A SHA-256 of every rule file and data list read, with its folder's place and its name: equal
+     * for the same files in the same order, on any machine.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public List<YamlRuleDetector> yamlRules() {
