@@ -7,8 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.relecture.rules.files.RuleLibrary;
-import org.relecture.scoring.Scorer;
+import org.relecture.api.Relecture;
 import org.relecture.server.RelectureServer;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
@@ -74,13 +73,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<RuleLibrary> library = ruleOptions.selectableLibrary(io.err());
-        if (library.isEmpty()) {
+        Optional<Relecture> relecture = ruleOptions.open(io, workers);
+        if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), workers,
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(),
                 new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue),
-                ruleOptions.checkOptions(), new Scorer(ruleOptions.config().weights()), library.get(), Optional.ofNullable(allowOrigin), io.err(), common.verbose);
+                Optional.ofNullable(allowOrigin), io.err(), common.verbose);
         RelectureServer server;
         try {
             server = RelectureServer.start(settings);

@@ -16,25 +16,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.relecture.api.Worker;
 import org.relecture.findings.Finding;
-import org.relecture.rules.Checker;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
 
 /**
- * Checks requests on a fixed number of workers, each with its own {@link Checker} (JLanguageTool
- * is not thread-safe), and a bounded queue in front of them. A worker builds its picky checker
+ * Checks requests on a fixed number of slots, each with its own {@link Worker} (JLanguageTool
+ * is not thread-safe), and a bounded queue in front of them. A slot builds its picky worker
  * only when a picky request first reaches it: picky is a different LanguageTool level, not a
  * filter over the default one.
  */
 final class CheckerPool implements AutoCloseable {
     private final ThreadPoolExecutor executor;
-    private final BlockingQueue<Worker> idle;
-    private final Function<Level, Checker> factory;
+    private final BlockingQueue<Slot> idle;
+    private final Function<Level, Worker> factory;
     private final int workers;
 
-    CheckerPool(int workers, int queue, Function<Level, Checker> factory) {
+    CheckerPool(int workers, int queue, Function<Level, Worker> factory) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
@@ -48,19 +48,19 @@ final class CheckerPool implements AutoCloseable {
 
 
     /**
-     * Builds every worker's default checker and runs one check with each, so that LanguageTool's
+     * Builds every slot's default worker and runs one check with each, so that LanguageTool's
      * lazily built parts (dictionaries, caches) exist before the first request. Returns the
-     * first worker's checker for callers that need to know the rules.
+     * first slot's worker for callers that need to know the rules.
      */
-    Checker warmUp(Document sample) throws Exception {
-        Worker first = null;
+    Worker warmUp(Document sample) throws Exception {
+        Slot first = null;
         for (int i = 0; i < workers; i++) {
-            Worker worker = new Worker(factory);
-            worker.checker(Level.DEFAULT).check(sample);
-            first = first == null ? worker : first;
-            idle.add(worker);
+            Slot slot = new Slot(factory);
+            slot.worker(Level.DEFAULT).findings(sample, rule -> true);
+            first = first == null ? slot : first;
+            idle.add(slot);
         }
-        return first.checker(Level.DEFAULT);
+        return first.worker(Level.DEFAULT);
     }
 
     /**
@@ -75,11 +75,11 @@ final class CheckerPool implements AutoCloseable {
         try {
             future = executor.submit(() -> {
                 // As many threads as workers: a worker is always free when a task starts.
-                Worker worker = idle.take();
+                Slot slot = idle.take();
                 try {
-                    return worker.checker(level).check(document, selection);
+                    return slot.worker(level).findings(document, selection);
                 } finally {
-                    idle.add(worker);
+                    idle.add(slot);
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -107,17 +107,17 @@ final class CheckerPool implements AutoCloseable {
         };
     }
 
-    /** One worker's checkers, one per level, built on first use. */
-    private static final class Worker {
-        private final Function<Level, Checker> factory;
-        private final Map<Level, Checker> checkers = new EnumMap<>(Level.class);
+    /** One thread's workers, one per level, built on first use. */
+    private static final class Slot {
+        private final Function<Level, Worker> factory;
+        private final Map<Level, Worker> workers = new EnumMap<>(Level.class);
 
-        Worker(Function<Level, Checker> factory) {
+        Slot(Function<Level, Worker> factory) {
             this.factory = factory;
         }
 
-        Checker checker(Level level) {
-            return checkers.computeIfAbsent(level, factory);
+        Worker worker(Level level) {
+            return workers.computeIfAbsent(level, factory);
         }
     }
 }

@@ -4,14 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.languagetool.Language;
-import org.relecture.check.DocumentResult;
+import org.relecture.Version;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
-import org.relecture.reports.Version;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.ScoredDocument;
-import org.relecture.scoring.Scorer;
 
 /** The server's paths and what each answers. */
 final class Endpoints {
@@ -41,7 +39,7 @@ final class Endpoints {
                         FrenchVariants.of(params.get("language"));
                     }
                     CheckService.Checked checked = service.get().check(params);
-                    return Response.json(report(checked, settings.scorer()));
+                    return Response.json(report(settings.relecture().score(checked.document(), checked.findings())));
                 }),
                 "/health", Endpoint.get(exchange -> health(service, settings)),
                 "/", Endpoint.get(exchange -> page.index()),
@@ -53,11 +51,9 @@ final class Endpoints {
      * DESIGN.md's JSON report of one document with its score, written by the same renderer as
      * {@code relecture check --format json}.
      */
-    private static byte[] report(CheckService.Checked checked, Scorer scorer) throws IOException {
+    private static byte[] report(ScoredDocument scored) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
-        ScoredDocument scored = ScoredDocument.of(
-                DocumentResult.checked(checked.document(), checked.findings()), scorer);
         CorpusSummary summary = new CorpusSummary();
         summary.add(scored);
         renderer.begin();

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.languagetool.Language;
 import org.languagetool.tools.ContextTools;
+import org.relecture.Version;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
-import org.relecture.reports.Version;
 import org.relecture.text.Document;
 import org.relecture.text.Span;
 

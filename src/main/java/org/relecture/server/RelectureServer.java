@@ -12,9 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Checker;
-import org.relecture.rules.LanguageToolPreload;
+import org.relecture.api.Worker;
 import org.relecture.text.SentenceSplitter;
 
 /**
@@ -42,10 +40,8 @@ public final class RelectureServer implements AutoCloseable {
 
     private RelectureServer(ServerSettings settings) throws IOException {
         this.settings = settings;
-        CheckOptions options = settings.options();
-        this.pool = new CheckerPool(settings.workers(), settings.limits().queue(), level -> Checker.create(
-                new CheckOptions(level, options.selection(), options.severities(), options.names()),
-                settings.library()));
+        this.pool = new CheckerPool(settings.workers(), settings.limits().queue(),
+                level -> settings.relecture().atLevel(level).newWorker());
         this.routes = Endpoints.routes(this::service, settings, PageAssets.load());
         this.http = HttpServer.create(settings.address(), 0);
         // Every waiting check holds a thread; a few more serve /health and the page meanwhile.
@@ -57,7 +53,6 @@ public final class RelectureServer implements AutoCloseable {
 
     /** Binds the address and starts warming up; {@link #awaitReady()} waits for the warm-up. */
     public static RelectureServer start(ServerSettings settings) throws IOException {
-        LanguageToolPreload.start();
         RelectureServer server = new RelectureServer(settings);
         server.http.start();
         Thread warmUp = new Thread(server::warmUp, "relecture-warm-up");
@@ -69,11 +64,11 @@ public final class RelectureServer implements AutoCloseable {
     private void warmUp() {
         try {
             SentenceSplitter splitter = new SentenceSplitter();
-            Checker first = pool.warmUp(new RequestText(splitter, Integer.MAX_VALUE)
+            Worker first = pool.warmUp(new RequestText(splitter, Integer.MAX_VALUE)
                     .read(RequestParams.of(Map.of("text", warmUpText()))));
             service.complete(new CheckService(pool, new RuleCatalog(first),
                     new RequestText(splitter, settings.limits().maxTextChars()), settings.limits(),
-                    settings.options().level()));
+                    settings.relecture().options().level()));
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.relecture.api.Relecture;
 import org.relecture.findings.Finding;
 import org.relecture.rules.FakeDetector;
 import org.relecture.rules.Level;
@@ -33,7 +34,8 @@ class CheckerPoolTest {
     }
 
     private CheckerPool pool(int queue) throws Exception {
-        CheckerPool pool = new CheckerPool(1, queue, level -> FakeDetector.checker(this::blockUntilReleased));
+        Relecture relecture = FakeDetector.relecture(this::blockUntilReleased);
+        CheckerPool pool = new CheckerPool(1, queue, level -> relecture.atLevel(level).newWorker());
         pool.warmUp(new Document("warm-up", "Prêt.", List.of()));
         return pool;
     }

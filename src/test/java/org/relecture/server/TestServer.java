@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.relecture.rules.CheckOptions;
+import org.relecture.api.Relecture;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
@@ -31,8 +31,8 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(ServerLimits limits) throws Exception {
-        ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
-                limits, CheckOptions.defaults(), org.relecture.scoring.Scorer.defaults(), LIBRARY, Optional.empty(),
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                Relecture.builder().workers(1).build(), limits, Optional.empty(),
                 new PrintStream(java.io.OutputStream.nullOutputStream()), false);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();
