@@ -11,18 +11,19 @@ import java.io.OutputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.relecture.Version;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
-import org.relecture.reports.Version;
 
 /**
  * Findings a project has accepted, so that a gate fails only on new ones (as Checkstyle, SpotBugs
  * and detekt baselines do). Each entry accepts one finding with the same {@link Fingerprint}; a
- * fingerprint listed twice accepts two. Offsets are not kept, so edits elsewhere in a file do not
+ * fingerprint listed twice accepts two. Immutable: a run uses it through {@link #start()}. Offsets are not kept, so edits elsewhere in a file do not
  * turn its accepted findings into new ones.
  */
 public final class Baseline {
@@ -35,14 +36,15 @@ public final class Baseline {
     record Contents(String tool, String version, List<Fingerprint> findings) {
     }
 
+    /** Each fingerprint with the number of findings it accepts. */
     private final Map<Fingerprint, Integer> accepted;
 
     private Baseline(Map<Fingerprint, Integer> accepted) {
-        this.accepted = accepted;
+        this.accepted = Map.copyOf(accepted);
     }
 
     public static Baseline empty() {
-        return new Baseline(new HashMap<>());
+        return new Baseline(Map.of());
     }
 
     public static Baseline read(Path file) throws BaselineException {
@@ -57,48 +59,83 @@ public final class Baseline {
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot be read: " + e.getMessage());
         }
-        Map<Fingerprint, Integer> accepted = new HashMap<>();
         if (contents == null || contents.findings() == null) {
             throw new BaselineException(file + ": not a relecture baseline: no 'findings' list");
         }
-        for (Fingerprint f : contents.findings()) {
-            accepted.merge(f, 1, Integer::sum);
+        if (contents.findings().contains(null)) {
+            throw new BaselineException(file + ": not a relecture baseline: an empty entry in 'findings'");
         }
-        return new Baseline(accepted);
+        Recorder recorder = new Recorder();
+        contents.findings().forEach(recorder::add);
+        return recorder.baseline();
+    }
+
+    /** How many findings it accepts. */
+    public int size() {
+        return accepted.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** One run's use of this baseline, which uses each entry once. */
+    public Acceptance start() {
+        return new Acceptance(new HashMap<>(accepted));
     }
 
     /**
-     * The result without the findings this baseline accepts; each entry is used once, so a known
-     * problem that now occurs once more shows once. Not thread-safe: results come in one at a time.
+     * The findings of one run that a baseline accepts. Each entry is used once, so a known problem
+     * that now occurs once more shows once. Not thread-safe: results come in one at a time.
      */
-    public DocumentResult withoutAccepted(DocumentResult result) {
-        if (!result.ok() || accepted.isEmpty()) {
-            return result;
+    public static final class Acceptance {
+        private final Map<Fingerprint, Integer> left;
+
+        private Acceptance(Map<Fingerprint, Integer> left) {
+            this.left = left;
         }
-        List<Finding> kept = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            Fingerprint print = Fingerprint.of(result.document(), f);
-            Integer left = accepted.get(print);
-            if (left == null) {
-                kept.add(f);
-            } else if (left == 1) {
-                accepted.remove(print);
-            } else {
-                accepted.put(print, left - 1);
+
+        /** The result without the findings still accepted. */
+        public DocumentResult withoutAccepted(DocumentResult result) {
+            if (!result.ok() || left.isEmpty()) {
+                return result;
             }
+            List<Finding> kept = new ArrayList<>();
+            for (Finding f : result.findings()) {
+                Fingerprint print = Fingerprint.of(result.document(), f);
+                Integer count = left.get(print);
+                if (count == null) {
+                    kept.add(f);
+                } else if (count == 1) {
+                    left.remove(print);
+                } else {
+                    left.put(print, count - 1);
+                }
+            }
+            return kept.size() == result.findings().size() ? result
+                    : new DocumentResult(result.label(), result.document(), kept, null);
         }
-        return kept.size() == result.findings().size() ? result
-                : new DocumentResult(result.label(), result.document(), kept, null);
     }
 
-    /** Writes the findings of these results as a baseline (the caller makes the file appear whole). */
-    public static void write(OutputStream out, List<DocumentResult> results) throws IOException {
-        List<Fingerprint> prints = new ArrayList<>();
-        for (DocumentResult r : results) {
-            if (r.ok()) {
-                r.findings().forEach(f -> prints.add(Fingerprint.of(r.document(), f)));
+    /** Builds a baseline from the findings of checked documents, keeping their fingerprints only. */
+    public static final class Recorder {
+        private final Map<Fingerprint, Integer> prints = new HashMap<>();
+
+        public void record(DocumentResult result) {
+            if (result.ok()) {
+                result.findings().forEach(f -> add(Fingerprint.of(result.document(), f)));
             }
         }
+
+        private void add(Fingerprint print) {
+            prints.merge(print, 1, Integer::sum);
+        }
+
+        public Baseline baseline() {
+            return new Baseline(prints);
+        }
+    }
+
+    /** Writes the baseline, sorted so that it diffs well (the caller makes the file appear whole). */
+    public void write(OutputStream out) throws IOException {
+        List<Fingerprint> prints = new ArrayList<>();
+        accepted.forEach((print, count) -> prints.addAll(Collections.nCopies(count, print)));
         prints.sort(Comparator.comparing(Fingerprint::path).thenComparing(Fingerprint::rule)
                 .thenComparing(Fingerprint::text).thenComparing(Fingerprint::before).thenComparing(Fingerprint::after));
         JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

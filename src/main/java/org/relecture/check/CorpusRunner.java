@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.relecture.rules.Checker;
+import org.relecture.check.Checker;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
 import org.relecture.text.InputException;
@@ -68,12 +68,7 @@ public final class CorpusRunner {
         } catch (InputException e) {
             return DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage());
         }
-        try {
-            return DocumentResult.checked(document, checker.check(document));
-        } catch (Exception | StackOverflowError e) {
-            return DocumentResult.failed(input.label(), DocumentResult.FailureKind.INTERNAL,
-                    "checking failed: " + e);
-        }
+        return checker.result(document);
     }
 
     private static DocumentResult await(Future<DocumentResult> future) throws InterruptedException {

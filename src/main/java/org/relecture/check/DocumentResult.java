@@ -18,7 +18,13 @@ public record DocumentResult(String label, Document document, List<Finding> find
         INTERNAL
     }
 
-    public record Failure(FailureKind kind, String reason) {
+    /**
+     * Why an input went unchecked.
+     *
+     * @param cause the exception behind an internal failure, so that {@code -v} can show its
+     *              trace; null when the reason says all (an unreadable input)
+     */
+    public record Failure(FailureKind kind, String reason, Throwable cause) {
     }
 
     public DocumentResult {
@@ -34,7 +40,11 @@ public record DocumentResult(String label, Document document, List<Finding> find
     }
 
     public static DocumentResult failed(String label, FailureKind kind, String reason) {
-        return new DocumentResult(label, null, List.of(), new Failure(kind, reason));
+        return failed(label, kind, reason, null);
+    }
+
+    public static DocumentResult failed(String label, FailureKind kind, String reason, Throwable cause) {
+        return new DocumentResult(label, null, List.of(), new Failure(kind, reason, cause));
     }
 
     public boolean ok() {

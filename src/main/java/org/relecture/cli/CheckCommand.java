@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Logging.configure(common.verbose);
-        Optional<CorpusCheck> run = corpus.prepare(io);
+        Optional<CorpusCheck> run = corpus.prepare(io, common.verbose);
         if (run.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }

@@ -5,30 +5,48 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import org.relecture.api.GateVerdict;
+import org.relecture.api.JudgedDocument;
+import org.relecture.api.RankedCorpus;
+import org.relecture.api.Relecture;
+import org.relecture.baseline.Baseline;
 import org.relecture.check.DocumentResult;
-import org.relecture.check.CorpusRunner;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.Gate;
 import org.relecture.scoring.ScoredDocument;
-import org.relecture.scoring.Scorer;
 import org.relecture.text.Input;
 
-/** One corpus run: check each input, score it, hand it on in input order, total the corpus. */
+/**
+ * One corpus run as the command line shows it: the library checks, and meanwhile a progress bar
+ * advances and each input that could not be checked is named on stderr (with the trace of its
+ * exception under {@code -v}).
+ */
 final class CorpusCheck {
-    private final CorpusRunner runner;
+    /** A run of the library. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws InterruptedException;
+    }
+
+    private final Relecture relecture;
     private final List<Input> inputs;
-    private final Scorer scorer;
     private final PrintStream err;
     private final ProgressBar progress;
+    private final boolean verbose;
 
-    CorpusCheck(CorpusRunner runner, List<Input> inputs, Scorer scorer, PrintStream err, ProgressBar progress) {
-        this.runner = runner;
+    CorpusCheck(Relecture relecture, List<Input> inputs, PrintStream err, ProgressBar progress, boolean verbose) {
+        this.relecture = relecture;
         this.inputs = inputs;
-        this.scorer = scorer;
         this.err = err;
         this.progress = progress;
+        this.verbose = verbose;
+    }
+
+    Relecture relecture() {
+        return relecture;
     }
 
     /** The files this run reads, which no report may overwrite. */
@@ -36,63 +54,78 @@ final class CorpusCheck {
         return inputs.stream().filter(Input.File.class::isInstance).map(i -> ((Input.File) i).path()).toList();
     }
 
-    /** Every input reaches {@code sink}, failures included; each failure is also named on stderr. */
-    CorpusSummary run(Consumer<ScoredDocument> sink) throws InterruptedException {
-        return run(UnaryOperator.identity(), sink);
+    /** Checks the corpus through {@code renderer}, from {@code begin} to {@code end}. */
+    CorpusSummary report(Renderer renderer) throws IOException, InterruptedException {
+        renderer.begin();
+        CorpusSummary summary = withProgress(() -> relecture.check(inputs,
+                scored -> step(scored, () -> render(renderer, scored))));
+        renderer.end(summary);
+        return summary;
+    }
+
+    RankedCorpus rank(int worst) throws IOException, InterruptedException {
+        return withProgress(() -> relecture.rank(inputs, worst, scored -> step(scored, () -> { })));
     }
 
     /**
-     * @param before what to make of each result before it is scored (a gate leaves out the
-     *               findings its baseline accepts); called in input order, one result at a time
+     * Gates the corpus through {@code renderer}: each document is rendered as judged, then
+     * {@code judged} hears of it.
+     *
+     * @param accepted the baseline, or empty to record a new one
      */
-    CorpusSummary run(UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink) throws InterruptedException {
-        CorpusSummary summary = new CorpusSummary();
+    GateVerdict gate(Gate gate, Optional<Baseline> accepted, Renderer renderer, Consumer<JudgedDocument> judged)
+            throws IOException, InterruptedException {
+        renderer.begin();
+        Consumer<JudgedDocument> sink = j -> step(j.document(), () -> {
+            render(renderer, j.document());
+            judged.accept(j);
+        });
+        GateVerdict verdict = withProgress(() -> accepted.isPresent()
+                ? relecture.gate(inputs, gate, accepted.get(), sink)
+                : relecture.gateRecording(inputs, gate, sink));
+        renderer.end(verdict.summary());
+        return verdict;
+    }
+
+    /** A line on stderr, the progress bar out of its way. */
+    void say(String line) {
+        progress.clear();
+        err.println(line);
+    }
+
+    /**
+     * Runs the library with the progress bar; a report that cannot be written stops the run with
+     * its IOException.
+     */
+    private <T> T withProgress(Call<T> call) throws IOException, InterruptedException {
         progress.start();
         try {
-            runner.run(inputs, result -> {
-                if (!result.ok()) {
-                    progress.clear();
-                    err.println("relecture: " + result.label() + ": " + result.failure().reason());
-                }
-                ScoredDocument scored = ScoredDocument.of(before.apply(result), scorer);
-                summary.add(scored);
-                sink.accept(scored);
-                progress.advance(result.label());
-            });
+            return call.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             progress.clear();
         }
-        return summary;
     }
 
-    /** Runs the corpus through {@code renderer}, from {@code begin} to {@code end}. */
-    CorpusSummary report(Renderer renderer) throws IOException, InterruptedException {
-        return report(UnaryOperator.identity(), renderer, scored -> { });
-    }
-
-    /**
-     * Runs the corpus through {@code renderer}, from {@code begin} to {@code end}.
-     *
-     * @param before as for {@link #run(UnaryOperator, Consumer)}
-     * @param also   what else to do with each scored document, after it is rendered
-     */
-    CorpusSummary report(UnaryOperator<DocumentResult> before, Renderer renderer, Consumer<ScoredDocument> also)
-            throws IOException, InterruptedException {
-        renderer.begin();
-        CorpusSummary summary;
-        try {
-            summary = run(before, scored -> {
-                try {
-                    renderer.document(scored);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                also.accept(scored);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+    /** One input done: named on stderr if it could not be checked, handled by {@code work}, counted. */
+    private void step(ScoredDocument scored, Runnable work) {
+        if (!scored.ok()) {
+            DocumentResult.Failure failure = scored.result().failure();
+            say("relecture: " + scored.label() + ": " + failure.reason());
+            if (verbose && failure.cause() != null) {
+                failure.cause().printStackTrace(err);
+            }
         }
-        renderer.end(summary);
-        return summary;
+        work.run();
+        progress.advance(scored.label());
+    }
+
+    private static void render(Renderer renderer, ScoredDocument scored) {
+        try {
+            renderer.document(scored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

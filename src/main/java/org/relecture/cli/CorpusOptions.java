@@ -2,18 +2,10 @@ package org.relecture.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.relecture.check.CorpusRunner;
-import org.relecture.config.ProjectConfig;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Checker;
-import org.relecture.rules.LanguageToolPreload;
-import org.relecture.rules.files.RuleLibrary;
+import org.relecture.api.Relecture;
 import org.relecture.scoring.CorpusSummary;
-import org.relecture.scoring.Scorer;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
-import org.relecture.text.InputReader;
-import org.relecture.text.SentenceSplitter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,35 +28,22 @@ final class CorpusOptions {
     /**
      * The run these options describe, ready to check; empty, after saying why on stderr, when the
      * options are unusable (so a report is never begun for a run that cannot happen).
+     *
+     * @param verbose whether an input that fails on a bug shows the trace of its exception
      */
-    Optional<CorpusCheck> prepare(Io io) {
-        LanguageToolPreload.start();
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
+    Optional<CorpusCheck> prepare(Io io, boolean verbose) {
+        if (jobs != null && jobs < 1) {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
-        if (loaded.isEmpty()) {
+        Optional<Relecture> relecture = ruleOptions.open(io, jobs);
+        if (relecture.isEmpty()) {
             return Optional.empty();
         }
-        RuleLibrary library = loaded.get();
-        CheckOptions options = ruleOptions.checkOptions();
-        CorpusRunner runner = new CorpusRunner(() -> Checker.create(options, library),
-                new InputReader(new SentenceSplitter(), io.in()), workers);
         List<Input> inputs = InputCollector.collect(paths);
         ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
-        return Optional.of(new CorpusCheck(runner, inputs, scorer(), io.err(), progress));
-    }
-
-    /** The score of the project's category weights; valid once {@link #prepare} has read the configuration. */
-    Scorer scorer() {
-        return new Scorer(ruleOptions.config().weights());
-    }
-
-    ProjectConfig config() {
-        return ruleOptions.config();
+        return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */

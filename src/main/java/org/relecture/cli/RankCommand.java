@@ -2,14 +2,12 @@ package org.relecture.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.relecture.api.RankedCorpus;
 import org.relecture.reports.RankingWriter;
 import org.relecture.reports.Renderer;
-import org.relecture.scoring.CorpusSummary;
-import org.relecture.scoring.Ranking;
+import org.relecture.scoring.Gate;
 import org.relecture.scoring.ScoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,36 +42,34 @@ final class RankCommand implements Callable<Integer> {
             io.err().println("relecture: --worst must be 0 or more");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<CorpusCheck> run = corpus.prepare(io);
+        Optional<CorpusCheck> run = corpus.prepare(io, common.verbose);
         if (run.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
         return report.deliver(io, run.get().files(), out -> {
-            List<ScoredDocument> documents = new ArrayList<>();
-            CorpusSummary summary = run.get().run(documents::add);
+            RankedCorpus ranked = run.get().rank(worst);
             Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
             if (ranking.isPresent()) {
-                ranking.get().write(Ranking.rank(documents, corpus.scorer(), worst), summary);
+                ranking.get().write(ranked.places(), ranked.summary());
             } else {
-                renderBestFirst(out, documents, summary);
+                renderBestFirst(out, ranked, run.get().relecture().gate());
             }
-            return CorpusOptions.exitCode(summary);
+            return CorpusOptions.exitCode(ranked.summary());
         });
     }
 
     /** A format without a ranking of its own gets the documents best first, then the inputs that failed. */
-    private void renderBestFirst(OutputStream out, List<ScoredDocument> documents, CorpusSummary summary)
-            throws IOException {
-        Renderer renderer = report.format.renderer(out, report.renderOptions(common, corpus.config().gate()));
+    private void renderBestFirst(OutputStream out, RankedCorpus ranked, Gate gate) throws IOException {
+        Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate));
         renderer.begin();
-        for (ScoredDocument doc : Ranking.bestFirst(documents)) {
+        for (ScoredDocument doc : ranked.bestFirst()) {
             renderer.document(doc);
         }
-        for (ScoredDocument doc : documents) {
+        for (ScoredDocument doc : ranked.documents()) {
             if (!doc.ok()) {
                 renderer.document(doc);
             }
         }
-        renderer.end(summary);
+        renderer.end(ranked.summary());
     }
 }

@@ -1,28 +1,22 @@
 package org.relecture.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.relecture.api.Relecture;
+import org.relecture.api.RelectureBuilder;
+import org.relecture.api.RelectureException;
 import org.relecture.config.ConfigLoader;
-import org.relecture.config.ProjectConfig;
-import org.relecture.rules.Checker;
-import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Level;
-import org.relecture.rules.RuleInfo;
-import org.relecture.rules.RuleLoadException;
-import org.relecture.rules.RuleSelection;
-import org.relecture.rules.RulesHome;
-import org.relecture.rules.files.RuleLibrary;
 import picocli.CommandLine.Option;
 
 /**
  * Options of every command that runs rules: the project's configuration file, which rule
- * folders, which rules, which level. The command line overrides the file.
+ * folders, which rules, which level. The command line overrides the file; the library
+ * ({@link RelectureBuilder}) reads and checks them all.
  */
 final class RuleOptions {
     @Option(names = "--config", paramLabel = "FILE",
@@ -48,107 +42,36 @@ final class RuleOptions {
                     + "picky adds stricter style and typography rules.")
     Level level;
 
-    private ProjectConfig config = ProjectConfig.DEFAULTS;
+    @Option(names = "--no-default-rules",
+            description = "Do not read relecture's own rules folder (its rule files and the lists its built-in rules "
+                    + "read): only the folders of --rules; a built-in rule whose list they lack goes without it.")
+    boolean noDefaultRules;
 
-    /** Reads the configuration file; false, after naming the file, line and problem on {@code err}, when it is bad. */
-    private boolean loadConfig(PrintStream err) {
+    /**
+     * The setting these options describe, every file read and every name checked; empty, after
+     * naming the file, the line and the problem on stderr, when something is wrong.
+     *
+     * @param jobs worker threads, or null for the number of cores
+     */
+    Optional<Relecture> open(Io io, Integer jobs) {
+        RelectureBuilder builder = Relecture.builder()
+                .configFile(configFile)
+                .level(level)
+                .disable(disabled)
+                .enableOnly(enabledOnly)
+                .stdin(io.in());
+        if (noDefaultRules) {
+            builder.withoutRulesHome();
+        }
+        ruleFolders.forEach(builder::addRules);
+        if (jobs != null) {
+            builder.workers(jobs);
+        }
         try {
-            config = ConfigLoader.find(configFile);
-            return true;
-        } catch (RuleLoadException e) {
-            err.println("relecture: " + e.getMessage());
-            return false;
-        }
-    }
-
-    ProjectConfig config() {
-        return config;
-    }
-
-    Level level() {
-        return level != null ? level : config.level();
-    }
-
-    CheckOptions checkOptions() {
-        Set<String> off = new LinkedHashSet<>(config.allDisabled());
-        off.addAll(disabled);
-        Set<String> only = enabledOnly.isEmpty() ? config.enabledOnly() : enabledOnly;
-        return new CheckOptions(level(), new RuleSelection(off, only), config.severities(), config.names());
-    }
-
-    /**
-     * The project's rules folder (when found) and then the ones given with --rules; empty, after
-     * naming the file and the problem on {@code err}, when a rule file cannot be used.
-     */
-    private Optional<RuleLibrary> library(PrintStream err) {
-        List<Path> folders = new ArrayList<>();
-        RulesHome.locate().ifPresent(folders::add);
-        folders.addAll(ruleFolders);
-        try {
-            return Optional.of(RuleLibrary.load(folders));
-        } catch (RuleLoadException e) {
-            err.println("relecture: " + e.getMessage());
+            return Optional.of(builder.build());
+        } catch (RelectureException e) {
+            io.err().println("relecture: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * Loads the configuration and the rules and checks that every rule or category named, on the
-     * command line or in the file, exists; empty after saying what is wrong on {@code err}.
-     */
-    Optional<RuleLibrary> selectableLibrary(PrintStream err) {
-        if (!loadConfig(err)) {
-            return Optional.empty();
-        }
-        Optional<RuleLibrary> library = library(err);
-        if (library.isEmpty()) {
-            return library;
-        }
-        Map<String, Set<String>> fileNames = Map.of(
-                "rules", union(config.allDisabled(), config.enabledOnly()),
-                "severity", config.severities().byRule().keySet());
-        if (disabled.isEmpty() && enabledOnly.isEmpty() && fileNames.values().stream().allMatch(Set::isEmpty)) {
-            return library;
-        }
-        List<RuleInfo> known = knownRules(library.get(), union(union(disabled, enabledOnly),
-                union(fileNames.get("rules"), fileNames.get("severity"))));
-        Set<String> unknown = new RuleSelection(disabled, enabledOnly).unknown(known);
-        if (!unknown.isEmpty()) {
-            err.println("relecture: no rule or category is called " + String.join(", ", unknown)
-                    + " (relecture rules lists them)");
-            return Optional.empty();
-        }
-        for (Map.Entry<String, Set<String>> section : fileNames.entrySet()) {
-            for (String name : new RuleSelection(section.getValue(), Set.of()).unknown(known)) {
-                err.println("relecture: " + config.where(section.getKey(), originalCase(section.getValue(), name))
-                        + ": no rule or category is called " + name + " (relecture rules lists them)");
-                return Optional.empty();
-            }
-        }
-        return library;
-    }
-
-    /**
-     * The rules to look names up in. LanguageTool's rules cost its start-up (seconds), so they are
-     * listed only when a name is not one of relecture's own.
-     */
-    private static List<RuleInfo> knownRules(RuleLibrary library, Set<String> names) {
-        List<RuleInfo> own = Checker.create(new CheckOptions(Level.PICKY, new RuleSelection(Set.of(), names)), library)
-                .rules();
-        if (new RuleSelection(names, Set.of()).unknown(own).isEmpty()) {
-            return own;
-        }
-        return Checker.create(new CheckOptions(Level.PICKY), library).rules();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** The entry as the file spells it, so its line can be found. */
-    private static String originalCase(Set<String> entries, String upper) {
-        return entries.stream().filter(e -> e.strip().equalsIgnoreCase(upper)).findFirst().orElse(upper);
     }
 }

@@ -7,14 +7,11 @@ import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.relecture.rules.Checker;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Level;
+import java.util.stream.Collectors;
+import org.relecture.api.Relecture;
+import org.relecture.findings.Severity;
 import org.relecture.rules.RuleInfo;
-import org.relecture.rules.RuleSelection;
-import org.relecture.rules.files.RuleLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,15 +48,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<RuleLibrary> loaded = ruleOptions.selectableLibrary(io.err());
-        if (loaded.isEmpty()) {
+        Optional<Relecture> relecture = ruleOptions.open(io, null);
+        if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        RuleLibrary library = loaded.get();
-        CheckOptions options = ruleOptions.checkOptions();
-        CheckOptions everything = new CheckOptions(Level.PICKY, RuleSelection.all(), options.severities(), Set.of());
-        List<RuleInfo> rules = Checker.create(everything, library).rules().stream()
-                .filter(options::active)
+        List<RuleInfo> rules = relecture.get().activeRules().stream()
                 .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
                 .toList();
         if (format == ListFormat.JSON) {
@@ -74,13 +67,20 @@ final class RulesCommand implements Callable<Integer> {
     private static void writeTable(List<RuleInfo> rules, PrintStream out) {
         int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
         int sourceWidth = rules.stream().mapToInt(r -> r.source().length()).max().orElse(6);
-        String row = "%-" + idWidth + "s  %-14s  %-8s  %-7s  %-" + sourceWidth + "s  %s%n";
+        int severityWidth = rules.stream().mapToInt(r -> severities(r).length()).max().orElse(8);
+        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-" + sourceWidth
+                + "s  %s%n";
         out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "SOURCE", "DESCRIPTION");
         for (RuleInfo r : rules) {
-            out.printf(row, r.id(), r.category().id(), r.severity().id(), r.level().toString(), r.source(),
+            out.printf(row, r.id(), r.category().id(), severities(r), r.level().toString(), r.source(),
                     r.description());
         }
         out.printf("%n%d rules%n", rules.size());
+    }
+
+    /** Its severity, or every severity a rule that grades its findings gives them ({@code minor,major,critical}). */
+    private static String severities(RuleInfo rule) {
+        return rule.severities().stream().map(Severity::id).collect(Collectors.joining(","));
     }
 
     private void writeJson(List<RuleInfo> rules) throws IOException {
@@ -93,6 +93,11 @@ final class RulesCommand implements Callable<Integer> {
                 json.writeStringField("id", r.id());
                 json.writeStringField("category", r.category().id());
                 json.writeStringField("severity", r.severity().id());
+                json.writeArrayFieldStart("severities");
+                for (Severity severity : r.severities()) {
+                    json.writeString(severity.id());
+                }
+                json.writeEndArray();
                 json.writeStringField("level", r.level().toString());
                 json.writeStringField("source", r.source());
                 json.writeStringField("description", r.description());

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.relecture.rules.files.RuleLibrary;
-import org.relecture.scoring.Scorer;
+import org.relecture.api.Relecture;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -103,15 +102,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<RuleLibrary> library = ruleOptions.selectableLibrary(io.err());
-        if (library.isEmpty()) {
+        Optional<Relecture> relecture = ruleOptions.open(io, workers);
+        if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
         ServerLimits limits = new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue,
                 Duration.ofSeconds(readTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds), maxConnections,
                 maxMatches, maxErrorRate);
-        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), workers, limits,
-                ruleOptions.checkOptions(), new Scorer(ruleOptions.config().weights()), library.get(),
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(), limits,
                 Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose);
         return ServerRun.run(settings, io);
     }

@@ -1,6 +1,6 @@
 package org.relecture.cli;
 
-import org.relecture.reports.Version;
+import org.relecture.Version;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

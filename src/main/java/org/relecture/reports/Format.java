@@ -3,7 +3,7 @@ package org.relecture.reports;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.BiFunction;
-import org.relecture.reports.html.HtmlRenderer;
+import org.relecture.reports.HtmlRenderer;
 
 /** The report formats, chosen by name with {@code --format}. */
 public enum Format {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.relecture.Version;
 import org.relecture.findings.Finding;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.DocumentScore;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.relecture.Version;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.scoring.CorpusSummary;

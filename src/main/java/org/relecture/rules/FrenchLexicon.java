@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.languagetool.tagging.Tagger;
 
 /**
@@ -17,6 +19,11 @@ public final class FrenchLexicon {
     private static final FrenchLexicon INSTANCE = new FrenchLexicon();
 
     private FrenchLexicon() {
+    }
+
+    /** LanguageTool's French, which LanguageTool builds once per JVM. */
+    public static Language french() {
+        return Languages.getLanguageForShortCode("fr");
     }
 
     public static FrenchLexicon get() {
@@ -34,7 +41,7 @@ public final class FrenchLexicon {
             return List.of();
         }
         try {
-            Tagger tagger = LanguageToolDetector.french().getTagger();
+            Tagger tagger = french().getTagger();
             AnalyzedTokenReadings readings = tagger.tag(List.of(word)).get(0);
             return readings.getReadings().stream()
                     .map(AnalyzedToken::getPOSTag)

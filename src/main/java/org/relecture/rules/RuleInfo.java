@@ -1,7 +1,10 @@
 package org.relecture.rules;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.relecture.findings.Category;
 import org.relecture.findings.Severity;
 
@@ -9,12 +12,15 @@ import org.relecture.findings.Severity;
  * What one rule is: enough to list it, select it and test it.
  *
  * @param id          stable id, upper case with underscores; findings carry it
+ * @param severity    its default severity: what its findings have unless the rule grades them
+ * @param severities  every severity its findings can have, the default among them (a rule that
+ *                    grades its findings, as the untranslated ones do by length, lists several)
  * @param source      {@code languagetool}, {@code relecture} (built into the jar) or the rule file
  * @param level       the level from which the rule is active
  * @param examples    wrong and correct sentences; every rule outside LanguageTool's own has both
  */
-public record RuleInfo(String id, Category category, Severity severity, String source, Level level,
-                       String description, List<RuleExample> examples) {
+public record RuleInfo(String id, Category category, Severity severity, Set<Severity> severities, String source,
+                       Level level, String description, List<RuleExample> examples) {
     public static final String BUILTIN = "relecture";
 
     public RuleInfo {
@@ -24,12 +30,33 @@ public record RuleInfo(String id, Category category, Severity severity, String s
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(description, "description");
+        if (!severities.contains(severity)) {
+            throw new IllegalArgumentException(id + ": the default severity " + severity.id() + " is not among "
+                    + severities);
+        }
+        severities = Collections.unmodifiableSet(EnumSet.copyOf(severities));
         examples = List.copyOf(examples);
+    }
+
+    /** A rule whose findings all have its one severity. */
+    public RuleInfo(String id, Category category, Severity severity, String source, Level level, String description,
+                    List<RuleExample> examples) {
+        this(id, category, severity, Set.of(severity), source, level, description, examples);
     }
 
     /** A rule compiled into relecture, active at the default level. */
     public static RuleInfo builtin(String id, Category category, Severity severity, String description,
                                    RuleExample... examples) {
         return new RuleInfo(id, category, severity, BUILTIN, Level.DEFAULT, description, List.of(examples));
+    }
+
+    /** This rule grading its findings: each has one of {@code graded}, the default included. */
+    public RuleInfo grading(Severity... graded) {
+        return new RuleInfo(id, category, severity, Set.of(graded), source, level, description, examples);
+    }
+
+    /** This rule with every finding at {@code fixed} (a project's own severity for it). */
+    public RuleInfo at(Severity fixed) {
+        return new RuleInfo(id, category, fixed, Set.of(fixed), source, level, description, examples);
     }
 }

@@ -16,22 +16,24 @@ public final class RulesHome {
     private RulesHome() {
     }
 
-    public static Optional<Path> locate() {
+    /** Where the folder should be, whether or not it is there; empty when the code's location is unknown. */
+    public static Optional<Path> expected() {
         String home = System.getProperty(PROPERTY);
         if (home != null) {
-            return existing(Path.of(home, "rules"));
+            return Optional.of(Path.of(home, "rules"));
         }
         try {
             Path code = Path.of(RulesHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // target/relecture.jar or target/classes: the project is two levels up.
             Path project = code.getParent() == null ? null : code.getParent().getParent();
-            return project == null ? Optional.empty() : existing(project.resolve("rules"));
+            return Optional.ofNullable(project).map(p -> p.resolve("rules"));
         } catch (URISyntaxException | SecurityException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Path> existing(Path dir) {
-        return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
+    /** The folder, when it is there. */
+    public static Optional<Path> locate() {
+        return expected().filter(Files::isDirectory);
     }
 }

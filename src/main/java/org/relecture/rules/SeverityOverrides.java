@@ -3,6 +3,7 @@ package org.relecture.rules;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
@@ -26,14 +27,18 @@ public record SeverityOverrides(Map<String, Severity> byRule, Map<Category, Seve
     }
 
     public Severity severity(String rule, Category category, Severity standard) {
-        Severity own = byRule.get(rule.toUpperCase(Locale.ROOT));
-        return own != null ? own : byCategory.getOrDefault(category, standard);
+        return override(rule, category).orElse(standard);
     }
 
+    /** The project's severity for the rule, by id, else by category; empty when it has none. */
+    private Optional<Severity> override(String rule, Category category) {
+        Severity own = byRule.get(rule.toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(own != null ? own : byCategory.get(category));
+    }
+
+    /** The rule as the project has it: all its findings at the project's severity, when it sets one. */
     public RuleInfo apply(RuleInfo rule) {
-        Severity severity = severity(rule.id(), rule.category(), rule.severity());
-        return severity == rule.severity() ? rule : new RuleInfo(rule.id(), rule.category(), severity, rule.source(),
-                rule.level(), rule.description(), rule.examples());
+        return override(rule.id(), rule.category()).map(rule::at).orElse(rule);
     }
 
     public Finding apply(Finding f) {

@@ -44,9 +44,9 @@ final class CheckService {
         RequestSelection selection = RequestSelection.read(params, serverLevel);
         RequestText.Text requested = text.read(params);
         Predicate<RuleInfo> filter = selection.filter(catalog);
-        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), checker -> {
+        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
             Document document = requested.document(splitter);
-            return answer.write(document, checker.check(document, filter));
+            return answer.write(document, worker.findings(document, filter));
         });
     }
 }

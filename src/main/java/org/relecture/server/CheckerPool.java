@@ -16,34 +16,34 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.relecture.rules.Checker;
+import org.relecture.api.Worker;
 import org.relecture.rules.Level;
 import org.relecture.text.Document;
 
 /**
- * Checks requests on a fixed number of workers, each with its own {@link Checker} (JLanguageTool
- * is not thread-safe), and a bounded queue in front of them. A worker builds its picky checker
+ * Checks requests on a fixed number of slots, each with its own {@link Worker} (JLanguageTool
+ * is not thread-safe), and a bounded queue in front of them. A slot builds its picky worker
  * only when a picky request first reaches it: picky is a different LanguageTool level, not a
  * filter over the default one.
  *
  * <p>A check past its time limit is answered at once and stopped: a waiting one leaves the queue,
- * a running one is interrupted, which {@link Checker} honours between detectors and LanguageTool
- * between sentences, so the worker serves the next request instead of finishing work nobody
- * will read.
+ * a running one is interrupted, which relecture's checker honours between detectors and
+ * LanguageTool between sentences, so the slot serves the next request instead of finishing work
+ * nobody will read.
  */
 final class CheckerPool implements AutoCloseable {
-    /** What a request does with a worker's checker: check, and write the answer. */
+    /** What a request does with a slot's worker: check, and write the answer. */
     interface Task<T> {
-        T run(Checker checker) throws Exception;
+        T run(Worker worker) throws Exception;
     }
 
     private final ThreadPoolExecutor executor;
     private final ScheduledThreadPoolExecutor deadlines;
-    private final BlockingQueue<Worker> idle;
-    private final Function<Level, Checker> factory;
+    private final BlockingQueue<Slot> idle;
+    private final Function<Level, Worker> factory;
     private final int workers;
 
-    CheckerPool(int workers, int queue, Function<Level, Checker> factory) {
+    CheckerPool(int workers, int queue, Function<Level, Worker> factory) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
@@ -58,23 +58,23 @@ final class CheckerPool implements AutoCloseable {
     }
 
     /**
-     * Builds every worker's default checker and runs one check with each, so that LanguageTool's
+     * Builds every slot's default worker and runs one check with each, so that LanguageTool's
      * lazily built parts (dictionaries, caches) exist before the first request. Returns the
-     * first worker's checker for callers that need to know the rules.
+     * first slot's worker for callers that need to know the rules.
      */
-    Checker warmUp(Document sample) throws Exception {
-        Worker first = null;
+    Worker warmUp(Document sample) throws Exception {
+        Slot first = null;
         for (int i = 0; i < workers; i++) {
-            Worker worker = new Worker(factory);
-            worker.checker(Level.DEFAULT).check(sample);
-            first = first == null ? worker : first;
-            idle.add(worker);
+            Slot slot = new Slot(factory);
+            slot.worker(Level.DEFAULT).findings(sample, rule -> true);
+            first = first == null ? slot : first;
+            idle.add(slot);
         }
-        return first.checker(Level.DEFAULT);
+        return first.worker(Level.DEFAULT);
     }
 
     /**
-     * Runs the task on a free worker's checker of this level.
+     * Runs the task on a free slot's worker of this level.
      *
      * @return the task's result, or a failure with the 504 {@link HttpError} once the time limit passes
      * @throws HttpError 503 when every worker is busy and the queue is full
@@ -83,16 +83,16 @@ final class CheckerPool implements AutoCloseable {
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicBoolean late = new AtomicBoolean();
         FutureTask<Void> work = new FutureTask<>(() -> {
-            // As many threads as workers: a worker is always free when a task starts.
-            Worker worker = idle.take();
+            // As many threads as slots: a slot is always free when a task starts.
+            Slot slot = idle.take();
             try {
-                result.complete(task.run(worker.checker(level)));
+                result.complete(task.run(slot.worker(level)));
             } catch (Exception | Error e) {
                 if (!late.get()) { // a check stopped at its deadline has had its answer
                     result.completeExceptionally(e);
                 }
             } finally {
-                idle.add(worker);
+                idle.add(slot);
             }
             return null;
         });
@@ -127,17 +127,17 @@ final class CheckerPool implements AutoCloseable {
         };
     }
 
-    /** One worker's checkers, one per level, built on first use. */
-    private static final class Worker {
-        private final Function<Level, Checker> factory;
-        private final Map<Level, Checker> checkers = new EnumMap<>(Level.class);
+    /** One thread's workers, one per level, built on first use. */
+    private static final class Slot {
+        private final Function<Level, Worker> factory;
+        private final Map<Level, Worker> workers = new EnumMap<>(Level.class);
 
-        Worker(Function<Level, Checker> factory) {
+        Slot(Function<Level, Worker> factory) {
             this.factory = factory;
         }
 
-        Checker checker(Level level) {
-            return checkers.computeIfAbsent(level, factory);
+        Worker worker(Level level) {
+            return workers.computeIfAbsent(level, factory);
         }
     }
 }

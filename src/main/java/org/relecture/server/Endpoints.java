@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.languagetool.Language;
+import org.relecture.Version;
+import org.relecture.api.Relecture;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
-import org.relecture.reports.Version;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.ScoredDocument;
-import org.relecture.scoring.Scorer;
 import org.relecture.text.Document;
 
 /** The server's paths and what each answers. */
@@ -47,7 +47,7 @@ final class Endpoints {
                         FrenchVariants.of(params.get("language"));
                     }
                     return service.get().check(params, (document, findings) ->
-                            Answer.json(report(document, findings, settings.scorer(), limit)));
+                            Answer.json(report(document, findings, settings.relecture(), limit)));
                 }),
                 "/health", Endpoint.get(params -> done(health(service, settings))),
                 "/", Endpoint.get(params -> done(page.index())),
@@ -64,13 +64,13 @@ final class Endpoints {
      * {@code relecture check --format json}. The score counts every finding; beyond the match
      * limit the findings are not listed, and {@code warnings} says so as in {@code /v2/check}.
      */
-    private static byte[] report(Document document, List<Finding> findings, Scorer scorer, MatchLimit limit)
+    private static byte[] report(Document document, List<Finding> findings, Relecture relecture, MatchLimit limit)
             throws IOException {
         MatchLimit.Kept kept = limit.apply(findings, document.words());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
         ScoredDocument scored = new ScoredDocument(DocumentResult.checked(document, kept.findings()),
-                scorer.score(findings, document.words()));
+                relecture.score(document, findings).score());
         CorpusSummary summary = new CorpusSummary();
         summary.add(scored);
         renderer.begin();

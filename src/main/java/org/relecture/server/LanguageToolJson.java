@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.languagetool.Language;
 import org.languagetool.tools.ContextTools;
+import org.relecture.Version;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
-import org.relecture.reports.Version;
 import org.relecture.text.Document;
 import org.relecture.text.Span;
 

@@ -13,9 +13,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Checker;
-import org.relecture.rules.LanguageToolPreload;
+import org.relecture.api.Worker;
 import org.relecture.text.SentenceSplitter;
 
 /**
@@ -50,11 +48,9 @@ public final class RelectureServer implements AutoCloseable {
 
     private RelectureServer(ServerSettings settings) {
         this.settings = settings;
-        CheckOptions options = settings.options();
         ServerLimits limits = settings.limits();
-        this.pool = new CheckerPool(settings.workers(), limits.queue(), level -> Checker.create(
-                new CheckOptions(level, options.selection(), options.severities(), options.names()),
-                settings.library()));
+        this.pool = new CheckerPool(settings.workers(), limits.queue(),
+                level -> settings.relecture().atLevel(level).newWorker());
         QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 2);
         threads.setName("relecture-http");
         threads.setDaemon(true);
@@ -80,7 +76,6 @@ public final class RelectureServer implements AutoCloseable {
      * @throws IOException when the address cannot be bound
      */
     public static RelectureServer start(ServerSettings settings) throws IOException {
-        LanguageToolPreload.start();
         RelectureServer server = new RelectureServer(settings);
         try {
             server.http.start();
@@ -98,10 +93,10 @@ public final class RelectureServer implements AutoCloseable {
     private void warmUp() {
         try {
             SentenceSplitter splitter = new SentenceSplitter();
-            Checker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
+            Worker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
                     .read(RequestParams.of(Map.of("text", warmUpText()))).document(splitter));
             service.complete(new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
-                    settings.options().level()));
+                    settings.relecture().options().level()));
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
         }

@@ -5,10 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.languagetool.rules.Rule;
+import org.relecture.api.Worker;
 import org.relecture.findings.Category;
-import org.relecture.rules.Checker;
-import org.relecture.rules.Detector;
-import org.relecture.rules.LanguageToolDetector;
 import org.relecture.rules.RuleInfo;
 
 /**
@@ -24,16 +22,12 @@ final class RuleCatalog {
 
     private final Map<String, Entry> byId = new HashMap<>();
 
-    RuleCatalog(Checker checker) {
+    RuleCatalog(Worker worker) {
         Map<String, Rule> languageTool = new HashMap<>();
-        for (Detector detector : checker.detectors()) {
-            if (detector instanceof LanguageToolDetector lt) {
-                for (Rule rule : lt.languageToolRules()) {
-                    languageTool.putIfAbsent(rule.getId(), rule);
-                }
-            }
+        for (Rule rule : worker.languageToolRules()) {
+            languageTool.putIfAbsent(rule.getId(), rule);
         }
-        for (RuleInfo info : checker.rules()) {
+        for (RuleInfo info : worker.rules()) {
             Rule rule = languageTool.get(info.id());
             byId.put(info.id().toUpperCase(Locale.ROOT), rule != null
                     ? new Entry(info, rule.getCategory().getId().toString(), rule.getCategory().getName(),

@@ -5,15 +5,13 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.relecture.rules.CheckOptions;
-import org.relecture.rules.files.RuleLibrary;
-import org.relecture.scoring.Scorer;
+import org.relecture.api.Relecture;
 
 /**
  * How to run the server.
  *
- * @param options       the server's level, rule selection, severities and names; requests narrow the selection
- * @param scorer        the project's category weights, for the score of {@code /api/v1/check}
+ * @param relecture     what to check with: the server's level, rule selection, severities, names,
+ *                      weights and workers; requests narrow the selection
  * @param allowOrigin   the value of {@code Access-Control-Allow-Origin} for browser add-ons, if any; the
  *                      origin (or {@code *}, any) whose pages may also send checks
  * @param allowedHosts  host names, besides IP addresses and {@code localhost}, that requests may be
@@ -21,20 +19,20 @@ import org.relecture.scoring.Scorer;
  * @param log           where the server's own messages go (stderr)
  * @param verbose       one line per request, and stack traces of internal errors
  */
-public record ServerSettings(InetSocketAddress address, int workers, ServerLimits limits, CheckOptions options,
-                             Scorer scorer, RuleLibrary library, Optional<String> allowOrigin,
-                             List<String> allowedHosts, PrintStream log, boolean verbose) {
+public record ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
+                             Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
+                             boolean verbose) {
     public ServerSettings {
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(relecture, "relecture");
         Objects.requireNonNull(limits, "limits");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(scorer, "scorer");
-        Objects.requireNonNull(library, "library");
         Objects.requireNonNull(allowOrigin, "allowOrigin");
         allowedHosts = List.copyOf(allowedHosts);
         Objects.requireNonNull(log, "log");
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be at least 1");
-        }
+    }
+
+    /** Checking workers, each with its own LanguageTool. */
+    public int workers() {
+        return relecture.workers();
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
+import org.relecture.check.Checker;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Checker;
-import org.relecture.rules.LanguageToolMapping;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.languagetool.LanguageToolMapping;
 import org.relecture.testing.TestDocuments;
 
 /**

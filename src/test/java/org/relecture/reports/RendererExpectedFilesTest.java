@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.relecture.Version;
 
 /**
  * Each renderer against its expected file for the fixture corpus, as PMD tests its renderers. On a

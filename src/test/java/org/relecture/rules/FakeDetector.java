@@ -1,6 +1,9 @@
 package org.relecture.rules;
 
 import java.util.List;
+import org.relecture.api.Relecture;
+import org.relecture.api.RelectureException;
+import org.relecture.check.Checker;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
@@ -23,6 +26,12 @@ public final class FakeDetector implements Detector {
 
     public static Checker checker(Body body) {
         return new Checker(List.of(new FakeDetector(body)), CheckOptions.defaults());
+    }
+
+    /** relecture with this detector alone (no rules folder, relecture's own rules off, no LanguageTool). */
+    public static Relecture relecture(Body body) throws RelectureException {
+        return Relecture.builder().withoutRulesHome().enableOnly(List.of(RULE)).workers(1)
+                .addDetector(() -> new FakeDetector(body)).build();
     }
 
     public static Finding finding(int start, int end) {

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.relecture.check.Checker;
 import org.relecture.findings.Finding;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
 

@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.relecture.api.Relecture;
+import org.relecture.api.Relecture;
 import org.relecture.findings.Finding;
 import org.relecture.rules.FakeDetector;
 import org.relecture.rules.Level;
@@ -41,13 +43,14 @@ class CheckerPoolTest {
     }
 
     private CheckerPool pool(int queue) throws Exception {
-        CheckerPool pool = new CheckerPool(1, queue, level -> FakeDetector.checker(this::blockUntilReleased));
+        Relecture relecture = FakeDetector.relecture(this::blockUntilReleased);
+        CheckerPool pool = new CheckerPool(1, queue, level -> relecture.atLevel(level).newWorker());
         pool.warmUp(new Document("warm-up", "Prêt.", List.of()));
         return pool;
     }
 
     private static CompletableFuture<List<Finding>> check(CheckerPool pool, Duration limit) throws HttpError {
-        return pool.submit(Level.DEFAULT, limit, checker -> checker.check(DOCUMENT, rule -> true));
+        return pool.submit(Level.DEFAULT, limit, worker -> worker.findings(DOCUMENT, rule -> true));
     }
 
     private static int status(CompletableFuture<?> answer) throws InterruptedException {
@@ -79,7 +82,7 @@ class CheckerPoolTest {
             assertEquals(504, status(check(pool, Duration.ofMillis(200))));
             // Nobody releases the first check: the pool interrupts it, and the one worker is free again.
             assertTrue(interrupted.await(1, TimeUnit.MINUTES), "the late check was not interrupted");
-            CompletableFuture<List<Finding>> next = pool.submit(Level.DEFAULT, LONG, checker -> List.of());
+            CompletableFuture<List<Finding>> next = pool.submit(Level.DEFAULT, LONG, worker -> List.of());
             assertEquals(List.of(), next.get(1, TimeUnit.MINUTES));
         }
     }

@@ -28,10 +28,10 @@ import org.languagetool.remote.CheckConfigurationBuilder;
 import org.languagetool.remote.RemoteLanguageTool;
 import org.languagetool.remote.RemoteResult;
 import org.languagetool.remote.RemoteRuleMatch;
+import org.relecture.check.Checker;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
-import org.relecture.rules.Checker;
-import org.relecture.rules.LanguageToolDetector;
+import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleSelection;
 import org.relecture.text.Document;
@@ -145,10 +145,10 @@ class LanguageToolClientTest {
                 .addMarkup("</b>").addText(" la lettre hier.").addMarkup("</p>", "\n\n")
                 .addMarkup("<p>").addText("Le facteur est passé ").addMarkup("<i>").addText("tot")
                 .addMarkup("</i>").addText(" ce matin.").addMarkup("</p>", "\n\n").build();
-        JLanguageTool languageTool = new JLanguageTool(LanguageToolDetector.french());
+        JLanguageTool languageTool = new JLanguageTool(FrenchLexicon.french());
         JsonNode reference = JSON.readTree(new RuleMatchesAsJsonSerializer().ruleMatchesToJson(
                 languageTool.check(annotated), List.of(), annotated, 40,
-                new DetectedLanguage(LanguageToolDetector.french(), LanguageToolDetector.french()), null, false));
+                new DetectedLanguage(FrenchLexicon.french(), FrenchLexicon.french()), null, false));
         Map<String, String> expected = sentences(reference.get("matches"));
         assertTrue(expected.size() >= 2, expected.toString());
 

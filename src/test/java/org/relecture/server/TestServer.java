@@ -16,11 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.relecture.rules.CheckOptions;
+import org.relecture.api.Relecture;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
-import org.relecture.scoring.Scorer;
 
 /** A server on a free loopback port, warmed up, for one test class. */
 final class TestServer implements AutoCloseable {
@@ -39,8 +38,8 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServerLimits limits, Optional<String> allowOrigin, List<String> allowedHosts,
                             PrintStream log, boolean verbose) throws Exception {
-        ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1,
-                limits, CheckOptions.defaults(), Scorer.defaults(), LIBRARY, allowOrigin, allowedHosts, log, verbose);
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                Relecture.builder().workers(1).build(), limits, allowOrigin, allowedHosts, log, verbose);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();
         return new TestServer(server);

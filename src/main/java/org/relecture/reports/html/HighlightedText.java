@@ -14,7 +14,7 @@ import org.relecture.findings.Finding;
  * sharing its {@code data-f} id (only the first is a tab stop). Every character of the text is
  * written once, in order, and a finding of no width becomes an empty mark at its place.
  */
-final class HighlightedText {
+public final class HighlightedText {
     private final String text;
     private final List<Finding> findings;
     private final String idPrefix;
@@ -30,7 +30,7 @@ final class HighlightedText {
     }
 
     /** @param idPrefix makes the findings' ids unique in the page, e.g. {@code d3-} */
-    static String render(String text, List<Finding> findings, String idPrefix) {
+    public static String render(String text, List<Finding> findings, String idPrefix) {
         return new HighlightedText(text, findings, idPrefix).render();
     }
 

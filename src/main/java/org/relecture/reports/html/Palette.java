@@ -10,7 +10,7 @@ import org.relecture.findings.Severity;
  * the style rules that draw a highlight and switch it off when its category or severity is
  * filtered out. Generated from the enums, so a new category cannot go without a colour.
  */
-final class Palette {
+public final class Palette {
     private static final Map<Category, String> COLOURS = new EnumMap<>(Map.of(
             Category.UNTRANSLATED, "#e15759",
             Category.MISTRANSLATION, "#b07aa1",
@@ -26,7 +26,7 @@ final class Palette {
     private Palette() {
     }
 
-    static String colour(Category category) {
+    public static String colour(Category category) {
         String colour = COLOURS.get(category);
         if (colour == null) {
             throw new IllegalStateException("no colour for category " + category.id());
@@ -35,7 +35,7 @@ final class Palette {
     }
 
     /** Per category its colour; per category and severity the rule that switches highlights off. */
-    static String css() {
+    public static String css() {
         StringBuilder css = new StringBuilder();
         for (Category c : Category.values()) {
             String colour = colour(c);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.relecture.scoring.CorpusSummary;
 
 /** The score distribution as an inline SVG bar chart: one bar per band of {@link CorpusSummary#BAND} points. */
-final class ScoreChart {
+public final class ScoreChart {
     private static final int SLOT = 52;
     private static final int BAR = 40;
     private static final int HEIGHT = 120;
@@ -14,7 +14,7 @@ final class ScoreChart {
     private ScoreChart() {
     }
 
-    static String svg(int[] bands) {
+    public static String svg(int[] bands) {
         int max = 1;
         for (int n : bands) {
             max = Math.max(max, n);

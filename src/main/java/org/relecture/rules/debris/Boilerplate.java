@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -37,18 +38,18 @@ final class Boilerplate {
     }
 
     /** One instance per detector, hence per worker thread: {@link #of} keeps a cache. */
-    static Boilerplate load(RuleLibrary library) {
+    static Boilerplate load(RuleLibrary library) throws RuleLoadException {
         List<PatternSet> strong = new ArrayList<>();
         Map<String, List<String>> byKind = new LinkedHashMap<>();
         for (String file : STRONG_FILES) {
-            strong.add(PatternSet.of(file, library.dataList(file)));
+            strong.add(PatternSet.of(library, file));
             library.dataSections(file).forEach((kind, entries) ->
                     byKind.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(entries));
         }
         Map<String, PatternSet> kinds = new LinkedHashMap<>();
-        byKind.forEach((kind, entries) -> kinds.put(kind, PatternSet.of(kind, entries)));
-        return new Boilerplate(PatternSet.of(strong), PatternSet.of(WEAK_FILE, library.dataList(WEAK_FILE)),
-                PatternSet.of(META_FILE, library.dataList(META_FILE)), kinds);
+        byKind.forEach((kind, entries) -> kinds.put(kind, PatternSet.joined(entries)));
+        return new Boilerplate(PatternSet.of(strong), PatternSet.of(library, WEAK_FILE), PatternSet.of(library, META_FILE),
+                kinds);
     }
 
     /**

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.relecture.findings.Finding;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
@@ -40,11 +41,11 @@ public final class DebrisDetector implements Detector {
     private final LineClassifier classifier;
     private final HeadlineDebris headline;
 
-    public DebrisDetector(RuleLibrary library) {
+    public DebrisDetector(RuleLibrary library) throws RuleLoadException {
         this.boilerplate = Boilerplate.load(library);
         this.links = Links.load(library);
         this.markup = InlineMarkup.load(library);
-        PatternSet embeds = PatternSet.of(EMBEDS_FILE, library.dataList(EMBEDS_FILE));
+        PatternSet embeds = PatternSet.of(library, EMBEDS_FILE);
         this.classifier = new LineClassifier(boilerplate, embeds, links, markup);
         this.headline = HeadlineDebris.load(library);
     }

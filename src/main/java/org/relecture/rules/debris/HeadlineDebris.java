@@ -3,6 +3,7 @@ package org.relecture.rules.debris;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -34,8 +35,8 @@ final class HeadlineDebris {
         this.exemptions = exemptions;
     }
 
-    static HeadlineDebris load(RuleLibrary library) {
-        return new HeadlineDebris(Texts.compile(EXEMPTIONS_FILE, library.dataList(EXEMPTIONS_FILE)));
+    static HeadlineDebris load(RuleLibrary library) throws RuleLoadException {
+        return new HeadlineDebris(library.dataPatterns(EXEMPTIONS_FILE, Texts.FLAGS));
     }
 
     /**

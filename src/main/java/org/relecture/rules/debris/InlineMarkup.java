@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -42,7 +43,7 @@ final class InlineMarkup {
         this.media = media;
     }
 
-    static InlineMarkup load(RuleLibrary library) {
+    static InlineMarkup load(RuleLibrary library) throws RuleLoadException {
         String names = alternation(library.dataList(TAGS_FILE));
         String captions = alternation(library.dataList(CAPTIONS_FILE));
         Pattern tag = Pattern.compile("</?(?:" + names + ")(?![\\w-])(?:\\s[^<>\\n]{0,400})?\\s*/?>", Texts.FLAGS);

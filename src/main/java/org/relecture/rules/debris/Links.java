@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -38,7 +39,7 @@ final class Links {
         this.pattern = pattern;
     }
 
-    static Links load(RuleLibrary library) {
+    static Links load(RuleLibrary library) throws RuleLoadException {
         String hosts = library.dataList(SHORT_LINKS_FILE).stream()
                 .map(h -> Pattern.quote(h.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining("|"));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.files.RuleLibrary;
 
 /**
  * The patterns of one data list, asked together: "does any of them match?". They are joined into
@@ -22,9 +24,14 @@ final class PatternSet {
         this.floating = floating;
     }
 
-    /** Checks every entry alone first, so that a bad one is reported with its file. */
-    static PatternSet of(String file, List<String> entries) {
-        Texts.compile(file, entries);
+    /** A data list's patterns; each is compiled alone first, so that a bad one is named with its file and line. */
+    static PatternSet of(RuleLibrary library, String file) throws RuleLoadException {
+        library.dataPatterns(file, Texts.FLAGS);
+        return joined(library.dataList(file));
+    }
+
+    /** Entries already known to compile (those of checked lists). */
+    static PatternSet joined(List<String> entries) {
         List<String> anchored = new ArrayList<>();
         List<String> floating = new ArrayList<>();
         for (String entry : entries) {

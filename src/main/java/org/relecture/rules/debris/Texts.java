@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Small text facts the debris detectors share: normalisation, words, final punctuation. */
 final class Texts {
@@ -65,19 +64,4 @@ final class Texts {
         chunks.removeIf(c -> line.substring(c[0], c[1]).isBlank());
         return chunks;
     }
-
-    /** Compiles one data list; a bad entry names its file, so a user who extended it can fix it. */
-    static List<Pattern> compile(String file, List<String> entries) {
-        List<Pattern> patterns = new ArrayList<>(entries.size());
-        for (String entry : entries) {
-            try {
-                patterns.add(Pattern.compile(entry, FLAGS));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("rules/data/" + file + ": bad regular expression '" + entry
-                        + "': " + e.getDescription(), e);
-            }
-        }
-        return patterns;
-    }
-
 }

@@ -26,8 +26,8 @@ public final class FileValues {
         return value == null ? Level.DEFAULT : choice(file, "level", value, Level.class);
     }
 
-    static PhraseKind kind(Path file, String value) throws RuleLoadException {
-        return choice(file, "kind", value, PhraseKind.class);
+    static YamlKind kind(Path file, String value) throws RuleLoadException {
+        return choice(file, "kind", value, YamlKind.class);
     }
 
     /**

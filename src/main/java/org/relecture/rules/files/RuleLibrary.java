@@ -1,16 +1,12 @@
 package org.relecture.rules.files;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -29,56 +25,96 @@ import org.relecture.rules.RuleSource;
 public final class RuleLibrary {
     public static final String TUNING_FILE = "languagetool.yaml";
     private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final Pattern SECTION = Pattern.compile("#\\s*---\\s*([^(]+?)\\s*(?:\\(.*\\))?\\s*---\\s*");
+    /** The folder of data lists inside a rules folder. */
+    public static final String DATA = "data";
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\$(\\d)");
 
-    private final List<Path> folders;
-    private final List<PhraseRule> phraseRules;
+    private final List<YamlRuleDetector> yamlRules;
     private final List<PatternRuleFile> patternFiles;
     private final LanguageToolTuning tuning;
-    /** Data lists already read: every worker's detectors ask for the same ones. */
-    private final Map<String, Map<String, List<String>>> dataLists = new ConcurrentHashMap<>();
+    /** Every list of the folders' {@code data/}, by file name; the first folder that has a list wins. */
+    private final Map<String, DataList> dataLists;
+    /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
+    private final Path requiredData;
+    private final String fingerprint;
 
-    private RuleLibrary(List<Path> folders, List<PhraseRule> phraseRules, List<PatternRuleFile> patternFiles,
-                        LanguageToolTuning tuning) {
-        this.folders = List.copyOf(folders);
-        this.phraseRules = List.copyOf(phraseRules);
+    private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
+                        Map<String, DataList> dataLists, Path requiredData, String fingerprint) {
+        this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
+        this.dataLists = Map.copyOf(dataLists);
+        this.requiredData = requiredData;
+        this.fingerprint = fingerprint;
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), List.of(), LanguageToolTuning.none());
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex());
     }
 
-    /** Reads the folders in order; a later folder's tuning overrides an earlier one's. */
+    /** Reads the folders, every list a built-in detector asks for being required; see {@link #load(List, boolean)}. */
     public static RuleLibrary load(List<Path> folders) throws RuleLoadException {
-        List<PhraseRule> phrases = new ArrayList<>();
+        return load(folders, true);
+    }
+
+    /**
+     * Reads every file of the folders, in order (a later folder's tuning overrides an earlier
+     * one's), and every list of their {@code data/}, so that a broken file stops the run before
+     * anything is checked.
+     *
+     * @param listsRequired whether a data list that a built-in detector asks for and no folder
+     *                      has is an error (the project's own rules folder has them all); when
+     *                      not, the detector goes without it
+     */
+    public static RuleLibrary load(List<Path> folders, boolean listsRequired) throws RuleLoadException {
+        List<YamlRuleDetector> yamlRules = new ArrayList<>();
         List<PatternRuleFile> patterns = new ArrayList<>();
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
-        for (Path folder : folders) {
+        Map<String, DataList> data = new HashMap<>();
+        ContentDigest digest = new ContentDigest();
+        for (int i = 0; i < folders.size(); i++) {
+            Path folder = folders.get(i);
             if (!Files.isDirectory(folder)) {
                 throw new RuleLoadException(folder, "not a folder of rules");
             }
             for (Path file : list(folder)) {
                 String name = file.getFileName().toString();
+                if (isRuleFile(name)) {
+                    digest.add(i + "/" + name, file);
+                }
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    PhraseRule rule = readPhraseRule(file);
+                    YamlRuleDetector rule = readYamlRule(file);
                     Path previous = ids.putIfAbsent(rule.info().id(), file);
                     if (previous != null) {
                         throw new RuleLoadException(file, "rule id " + rule.info().id() + " is already defined by " + previous);
                     }
-                    phrases.add(rule);
+                    yamlRules.add(rule);
                 } else if (name.endsWith(".xml")) {
                     patterns.add(PatternRuleFile.read(file));
                 }
             }
+            Path dataFolder = folder.resolve(DATA);
+            if (Files.isDirectory(dataFolder)) {
+                for (Path file : list(dataFolder)) {
+                    // hidden files are an editor's or a file manager's, not lists
+                    String name = file.getFileName().toString();
+                    if (!name.startsWith(".") && !data.containsKey(name)) {
+                        data.put(name, DataList.read(file));
+                        digest.add(i + "/" + DATA + "/" + name, file);
+                    }
+                }
+            }
         }
-        return new RuleLibrary(folders, phrases, patterns, tuning);
+        Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex());
+    }
+
+    private static boolean isRuleFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".xml");
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -89,8 +125,16 @@ public final class RuleLibrary {
         }
     }
 
-    public List<PhraseRule> phraseRules() {
-        return phraseRules;
+    /**
+     * A SHA-256 of every rule file and data list read, with its folder's place and its name: equal
+     * for the same files in the same order, on any machine.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public List<YamlRuleDetector> yamlRules() {
+        return yamlRules;
     }
 
     public List<PatternRuleFile> patternFiles() {
@@ -102,11 +146,12 @@ public final class RuleLibrary {
     }
 
     /**
-     * The entries of a data list ({@code data/NAME} in the first folder that has it): one per
-     * line, blank lines and {@code #} comments left out. Empty when no folder has the list.
+     * The entries of a data list ({@code data/NAME} in the first folder that has it), in order.
+     *
+     * @throws RuleLoadException when no folder has the list and lists are required
      */
-    public List<String> dataList(String name) {
-        return dataSections(name).values().stream().flatMap(List::stream).toList();
+    public List<String> dataList(String name) throws RuleLoadException {
+        return data(name).entries();
     }
 
     /**
@@ -114,33 +159,24 @@ public final class RuleLibrary {
      * named by its title up to a bracket ({@code Newsletter boxes}); entries before the first
      * section are under "". Lists name their sections alike, so one kind of thing has one name.
      */
-    public Map<String, List<String>> dataSections(String name) {
-        return dataLists.computeIfAbsent(name, this::readDataSections);
+    public Map<String, List<String>> dataSections(String name) throws RuleLoadException {
+        return data(name).sections();
     }
 
-    private Map<String, List<String>> readDataSections(String name) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve("data").resolve(name);
-            if (Files.isRegularFile(file)) {
-                String section = "";
-                try {
-                    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                        String line = raw.strip();
-                        Matcher header = SECTION.matcher(line);
-                        if (header.matches()) {
-                            section = header.group(1).strip();
-                        } else if (!line.isEmpty() && !line.startsWith("#")) {
-                            sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new IllegalStateException(file + ": cannot be read: " + e.getMessage(), e);
-                }
-                return Collections.unmodifiableMap(sections);
-            }
+    /** A data list of regular expressions, compiled; a bad one is named with its file and line. */
+    public List<Pattern> dataPatterns(String name, int flags) throws RuleLoadException {
+        return data(name).patterns(flags);
+    }
+
+    private DataList data(String name) throws RuleLoadException {
+        DataList list = dataLists.get(name);
+        if (list != null) {
+            return list;
         }
-        return Map.of();
+        if (requiredData != null) {
+            throw new RuleLoadException(requiredData.resolve(name), "missing: a built-in rule reads this list");
+        }
+        return DataList.EMPTY;
     }
 
     private static LanguageToolTuning readTuning(Path file) throws RuleLoadException {
@@ -154,34 +190,41 @@ public final class RuleLibrary {
         return new LanguageToolTuning(orEmpty(spec.disable()), orEmpty(spec.picky()), categories);
     }
 
-    private static PhraseRule readPhraseRule(Path file) throws RuleLoadException {
+    private static YamlRuleDetector readYamlRule(Path file) throws RuleLoadException {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         if (!RULE_ID.matcher(id).matches()) {
             throw new RuleLoadException(file, "the file name is the rule id and must be upper case letters, digits and _");
         }
-        PhraseRuleSpec spec = YamlFiles.parse(file, PhraseRuleSpec.class);
-        PhraseKind kind = FileValues.kind(file, spec.kind());
+        YamlRuleSpec spec = YamlFiles.parse(file, YamlRuleSpec.class);
+        YamlKind kind = FileValues.kind(file, spec.kind());
         RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
                 spec.description(), examples(file, spec.examples()));
-        Map<String, String> patterns = new LinkedHashMap<>();
-        List<List<String>> variants = List.of();
-        switch (kind) {
-            case EXISTENCE -> require(file, "tokens", spec.tokens()).forEach(t -> patterns.put(t, null));
-            case SUBSTITUTION -> patterns.putAll(require(file, "swap", spec.swap()));
-            case CONSISTENCY -> variants = require(file, "either", spec.either());
-            default -> throw new IllegalStateException(kind.toString());
-        }
-        for (Map.Entry<String, String> entry : patterns.entrySet()) {
-            checkPattern(file, entry.getKey(), entry.getValue());
-        }
-        return new PhraseRule(info, kind, spec.message(), Boolean.TRUE.equals(spec.ignorecase()), patterns, variants);
+        boolean ignoreCase = Boolean.TRUE.equals(spec.ignorecase());
+        return switch (kind) {
+            case EXISTENCE -> {
+                List<String> tokens = require(file, "tokens", spec.tokens());
+                for (String token : tokens) {
+                    checkPattern(file, token, null);
+                }
+                yield new ExistenceDetector(info, spec.message(), ignoreCase, tokens);
+            }
+            case SUBSTITUTION -> {
+                Map<String, String> swap = require(file, "swap", spec.swap());
+                for (Map.Entry<String, String> entry : swap.entrySet()) {
+                    checkPattern(file, entry.getKey(), entry.getValue());
+                }
+                yield new SubstitutionDetector(info, spec.message(), ignoreCase, swap);
+            }
+            case CONSISTENCY -> new ConsistencyDetector(info, spec.message(), ignoreCase,
+                    require(file, "either", spec.either()));
+        };
     }
 
-    private static List<RuleExample> examples(Path file, List<PhraseRuleSpec.ExampleSpec> specs) throws RuleLoadException {
+    private static List<RuleExample> examples(Path file, List<YamlRuleSpec.ExampleSpec> specs) throws RuleLoadException {
         List<RuleExample> examples = new ArrayList<>();
-        for (PhraseRuleSpec.ExampleSpec spec : specs) {
+        for (YamlRuleSpec.ExampleSpec spec : specs) {
             try {
                 if (spec.wrong() != null) {
                     examples.add(spec.correction() == null

@@ -13,6 +13,7 @@ import org.relecture.rules.Detector;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
@@ -37,7 +38,7 @@ public final class OfficialNameTruncatedDetector implements Detector {
     private final List<OfficialName> names;
     private final FrenchLexicon lexicon = FrenchLexicon.get();
 
-    public OfficialNameTruncatedDetector(RuleLibrary library) {
+    public OfficialNameTruncatedDetector(RuleLibrary library) throws RuleLoadException {
         this(library.dataList(LIST));
     }
 

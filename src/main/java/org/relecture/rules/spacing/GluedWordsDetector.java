@@ -13,6 +13,7 @@ import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
@@ -52,7 +53,7 @@ public final class GluedWordsDetector implements Detector {
 
     private final Set<String> camelCase;
 
-    public GluedWordsDetector(RuleLibrary library) {
+    public GluedWordsDetector(RuleLibrary library) throws RuleLoadException {
         this.camelCase = Set.copyOf(library.dataList(CAMEL_CASE));
     }
 

@@ -8,6 +8,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
@@ -39,7 +40,7 @@ public final class MissingSpaceDetector implements Detector {
 
     private final SentenceJoins joins;
 
-    public MissingSpaceDetector(RuleLibrary library) {
+    public MissingSpaceDetector(RuleLibrary library) throws RuleLoadException {
         this.joins = SentenceJoins.of(library);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -70,7 +71,7 @@ public final class SentenceJoins {
     }
 
     /** With the abbreviations and dot suffixes of the rules folders' data lists. */
-    public static SentenceJoins of(RuleLibrary library) {
+    public static SentenceJoins of(RuleLibrary library) throws RuleLoadException {
         return new SentenceJoins(library.dataList(ABBREVIATIONS), library.dataList(SUFFIXES));
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 
 /**
@@ -30,7 +31,7 @@ final class Lexicons {
     private final Map<String, WordEvidence> cache = new HashMap<>();
     private ForeignDictionaries dictionaries;
 
-    Lexicons(RuleLibrary library) {
+    Lexicons(RuleLibrary library) throws RuleLoadException {
         for (Language language : Language.values()) {
             functionWords.put(language, Set.copyOf(library.dataList(language.functionWordsFile()).stream()
                     .map(w -> w.toLowerCase(Locale.ROOT)).toList()));

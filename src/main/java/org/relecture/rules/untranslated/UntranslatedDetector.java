@@ -10,6 +10,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
@@ -55,7 +56,7 @@ public final class UntranslatedDetector implements Detector {
     private final Presentation presentation;
     private final FragmentFinder finder;
 
-    public UntranslatedDetector(RuleLibrary library) {
+    public UntranslatedDetector(RuleLibrary library) throws RuleLoadException {
         Lexicons lexicons = new Lexicons(library);
         List<String> exempt = new ArrayList<>(library.dataList(LOANWORDS));
         exempt.addAll(library.dataList(LATIN));
@@ -67,7 +68,7 @@ public final class UntranslatedDetector implements Detector {
     private static RuleInfo rule(Language language, RuleExample... examples) {
         return RuleInfo.builtin(language.ruleId(), Category.UNTRANSLATED, Severity.MAJOR,
                 "Fragment resté en " + language.frenchName() + " dans le texte français (mot, groupe de mots ou phrase).",
-                examples);
+                examples).grading(Severity.MINOR, Severity.MAJOR, Severity.CRITICAL);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.relecture.text.MarkdownMarkup;
 /** One detector over the project's rules folder, and short ways to run it on a text. */
 final class DebrisTestSupport {
     static final RuleLibrary LIBRARY = load();
-    private static final DebrisDetector DETECTOR = new DebrisDetector(LIBRARY);
+    private static final DebrisDetector DETECTOR = detector();
 
     private DebrisTestSupport() {
     }
@@ -22,6 +22,14 @@ final class DebrisTestSupport {
     private static RuleLibrary load() {
         try {
             return RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
+        } catch (RuleLoadException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DebrisDetector detector() {
+        try {
+            return new DebrisDetector(LIBRARY);
         } catch (RuleLoadException e) {
             throw new IllegalStateException(e);
         }

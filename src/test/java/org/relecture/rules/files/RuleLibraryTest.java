@@ -36,7 +36,7 @@ class RuleLibraryTest {
     }
 
     private static List<Finding> check(RuleLibrary library, String text) {
-        return library.phraseRules().get(0).check(new Document("t", text, List.of()));
+        return library.yamlRules().get(0).check(new Document("t", text, List.of()));
     }
 
     @Test

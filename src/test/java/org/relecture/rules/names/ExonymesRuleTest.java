@@ -6,19 +6,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.relecture.rules.RulesHome;
-import org.relecture.rules.files.PhraseRule;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.files.YamlRuleDetector;
 import org.relecture.testing.TestDocuments;
 import org.relecture.text.Document;
 
 /** The rule file rules/EXONYMES.yaml: what it reports, what it suggests and what it leaves alone. */
 class ExonymesRuleTest {
-    private static PhraseRule rule;
+    private static YamlRuleDetector rule;
 
     @BeforeAll
     static void load() throws Exception {
         RuleLibrary library = RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
-        rule = library.phraseRules().stream().filter(r -> r.info().id().equals("EXONYMES")).findFirst().orElseThrow();
+        rule = library.yamlRules().stream().filter(r -> r.info().id().equals("EXONYMES")).findFirst().orElseThrow();
     }
 
     private static List<String> flagged(String text) {

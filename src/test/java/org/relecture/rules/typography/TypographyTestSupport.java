@@ -1,24 +1,31 @@
 package org.relecture.rules.typography;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.relecture.findings.Finding;
+import org.relecture.rules.Detector;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 
-/** Runs the typography detector on a text of the test's own, with the project's data lists. */
+/** Runs the typography detectors on a text of the test's own, with the project's data lists. */
 final class TypographyTestSupport {
-    private static TypographyDetector detector;
+    private static List<Detector> detectors;
 
     private TypographyTestSupport() {
     }
 
     static List<Finding> findings(String text) {
         try {
-            if (detector == null) {
-                detector = new TypographyDetector(RuleLibrary.load(List.of(RulesHome.locate().orElseThrow())));
+            if (detectors == null) {
+                detectors = TypographyDetector.create(RuleLibrary.load(List.of(RulesHome.locate().orElseThrow())));
             }
-            return detector.check(new Document("test", text, List.of()));
+            Document document = new Document("test", text, List.of());
+            List<Finding> findings = new ArrayList<>();
+            for (Detector detector : detectors) {
+                findings.addAll(detector.check(document));
+            }
+            return findings;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,163 @@
+package org.relecture.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.relecture.findings.Finding;
+import org.relecture.rules.CheckOptions;
+import org.relecture.rules.Detector;
+import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleLoadException;
+import org.relecture.rules.RuleSelection;
+import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.text.Document;
+
+/**
+ * All detectors of one worker, run over one document: relecture's own (built-in and from rule
+ * files) and LanguageTool's. Their findings are then reconciled (see {@link FindingResolver}) and
+ * come out in document order. Not thread-safe; create one per worker and reuse it. Interrupting
+ * the thread that runs a check cancels it between detectors (and between sentences inside
+ * LanguageTool) with an {@link InterruptedException}.
+ */
+public final class Checker {
+    private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::rule);
+
+    private final List<Detector> detectors;
+    /** The detectors with at least one active rule. */
+    private final List<Detector> running = new ArrayList<>();
+    private final Set<String> active = new HashSet<>();
+    private final CheckOptions options;
+
+    public Checker(List<Detector> detectors, CheckOptions options) {
+        this.detectors = List.copyOf(detectors);
+        this.options = options;
+        for (Detector detector : this.detectors) {
+            boolean runs = false;
+            for (RuleInfo rule : detector.rules()) {
+                if (options.active(rule)) {
+                    active.add(rule.id());
+                    runs = true;
+                }
+            }
+            if (runs) {
+                running.add(detector);
+            }
+        }
+    }
+
+    public static Checker create(CheckOptions options, RuleLibrary library) throws RuleLoadException {
+        return create(options, library, List.of());
+    }
+
+    /**
+     * The built-in detectors, the rule files' and LanguageTool (unless the selection names only
+     * relecture's own rules), then {@code more}.
+     *
+     * @param more detectors of the caller's, each built anew for this checker
+     */
+    public static Checker create(CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more)
+            throws RuleLoadException {
+        List<Detector> detectors = new ArrayList<>(BuiltinDetectors.create(library));
+        detectors.addAll(library.yamlRules());
+        more.forEach(d -> detectors.add(d.get()));
+        if (needsLanguageTool(options.selection(), detectors)) {
+            detectors.add(new LanguageToolDetector(options, library));
+        }
+        return new Checker(detectors, options);
+    }
+
+    /** LanguageTool costs a second of start-up; a selection of relecture's own rules skips it. */
+    private static boolean needsLanguageTool(RuleSelection selection, List<Detector> own) {
+        if (selection.enabledOnly().isEmpty()) {
+            return true;
+        }
+        Set<String> ownIds = new HashSet<>();
+        for (Detector detector : own) {
+            detector.rules().forEach(r -> ownIds.add(r.id().toUpperCase(Locale.ROOT)));
+        }
+        return !ownIds.containsAll(selection.enabledOnly());
+    }
+
+    /** Every rule this checker knows, active or not, with the project's severities. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> all = new ArrayList<>();
+        for (Detector detector : detectors) {
+            detector.rules().forEach(r -> all.add(options.severities().apply(r)));
+        }
+        return all;
+    }
+
+    /** The detectors this checker was built with, in the order they run. */
+    public List<Detector> detectors() {
+        return detectors;
+    }
+
+    /**
+     * The document's result: its findings, or, when a detector fails, an internal failure that
+     * keeps the exception (a bug to report, with its trace).
+     */
+    public DocumentResult result(Document document) {
+        try {
+            return DocumentResult.checked(document, check(document));
+        } catch (Exception | StackOverflowError e) {
+            return DocumentResult.failed(document.path(), DocumentResult.FailureKind.INTERNAL, "checking failed: " + e, e);
+        }
+    }
+
+    public List<Finding> check(Document document) throws Exception {
+        return check(document, rule -> true);
+    }
+
+    /**
+     * Checks with only the active rules that {@code narrower} accepts. Rules are left out before
+     * findings are reconciled, so the result is the one a checker created with the narrower
+     * selection would give (a server narrows per request without building a checker each time).
+     */
+    public List<Finding> check(Document document, Predicate<RuleInfo> narrower) throws Exception {
+        Set<String> selected = new HashSet<>();
+        List<Finding> all = new ArrayList<>();
+        for (Detector detector : running) {
+            stopIfCancelled();
+            boolean runs = false;
+            for (RuleInfo rule : detector.rules()) {
+                if (active.contains(rule.id()) && narrower.test(rule)) {
+                    selected.add(rule.id());
+                    runs = true;
+                }
+            }
+            if (!runs) {
+                continue;
+            }
+            for (Finding finding : detector.check(document)) {
+                if (selected.contains(finding.rule())) {
+                    all.add(finding);
+                }
+            }
+        }
+        stopIfCancelled();
+        List<Finding> sorted = new ArrayList<>();
+        for (Finding finding : FindingResolver.resolve(document, all, options.names())) {
+            sorted.add(options.severities().apply(finding));
+        }
+        sorted.sort(DOCUMENT_ORDER);
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * A check is cancelled by interrupting the thread that runs it (a server whose time limit
+     * passed): the detectors that have not run yet are skipped, and no partial result comes out.
+     */
+    private static void stopIfCancelled() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("check cancelled");
+        }
+    }
+}

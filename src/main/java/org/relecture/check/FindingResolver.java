@@ -1,0 +1,121 @@
+package org.relecture.check;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
+import org.relecture.rules.NameEvidence;
+import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.text.Document;
+
+/**
+ * Reconciles what the detectors found before it is reported, so one problem gives one finding:
+ * <ul>
+ *   <li>anything overlapping web debris goes: the block will be deleted, not corrected;</li>
+ *   <li>a LanguageTool finding goes when one of relecture's own findings covers it or lies within
+ *       it and either has a category of the same family (grammar and spelling; punctuation,
+ *       spacing and typography) or proposes the same fix ({@code Etats} to {@code États} inside
+ *       {@code Etats-Unis} to {@code États-Unis}): relecture's rules are written for that very case.
+ *       Findings that only touch (a missing space after {@code fin.} and a wrong article in
+ *       {@code Le Pays-Bas}) are two problems and both stay, as are a misspelt word and the
+ *       missing spaces of the quotation around it;</li>
+ *   <li>a LanguageTool spelling or grammar finding inside a passage reported as untranslated goes:
+ *       the words are not misspelt French, they are another language, and translating them is the
+ *       fix;</li>
+ *   <li>a LanguageTool spelling finding on a word the document shows to be a name
+ *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is
+ *       CAPITAL_WITHOUT_ACCENT's);</li>
+ *   <li>a spelling or consistency finding on a name of the project's allowlist goes: the
+ *       project says that writing is right.</li>
+ * </ul>
+ */
+final class FindingResolver {
+    private static final List<Set<Category>> FAMILIES = List.of(
+            EnumSet.of(Category.GRAMMAR, Category.SPELLING),
+            EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY));
+
+    /** What a name allowlist answers: a writing reported as misspelt or as a variant of another. */
+    private static final Set<Category> NAME_CATEGORIES = EnumSet.of(Category.SPELLING, Category.CONSISTENCY);
+
+    private FindingResolver() {
+    }
+
+    static List<Finding> resolve(Document document, List<Finding> findings) {
+        return resolve(document, findings, Set.of());
+    }
+
+    /** @param allowed names the project writes this way, whatever the document or the dictionary say */
+    static List<Finding> resolve(Document document, List<Finding> findings, Set<String> allowed) {
+        List<Finding> debris = findings.stream().filter(f -> f.category() == Category.DEBRIS).toList();
+        List<Finding> own = findings.stream().filter(f -> !fromLanguageTool(f)).toList();
+        NameEvidence names = null;
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.category() != Category.DEBRIS && overlapsAny(finding, debris)) {
+                continue;
+            }
+            if (NAME_CATEGORIES.contains(finding.category())
+                    && allowed.contains(document.slice(finding.start(), finding.end()))) {
+                continue;
+            }
+            if (fromLanguageTool(finding)) {
+                if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
+                        || sameFix(document.text(), o, finding)))) {
+                    continue;
+                }
+                if (isWordLevel(finding) && own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
+                        && o.start() <= finding.start() && finding.end() <= o.end())) {
+                    continue;
+                }
+                if (finding.category() == Category.SPELLING) {
+                    names = names != null ? names : NameEvidence.of(document);
+                    if (names.isName(document.slice(finding.start(), finding.end()))) {
+                        continue;
+                    }
+                }
+            }
+            kept.add(finding);
+        }
+        return kept;
+    }
+
+    private static boolean isWordLevel(Finding finding) {
+        return finding.category() == Category.SPELLING || finding.category() == Category.GRAMMAR;
+    }
+
+    private static boolean fromLanguageTool(Finding finding) {
+        return finding.source().equals(LanguageToolDetector.SOURCE);
+    }
+
+    private static boolean sameFamily(Category a, Category b) {
+        return a == b || FAMILIES.stream().anyMatch(f -> f.contains(a) && f.contains(b));
+    }
+
+    /** True when the first suggestions of both findings turn the text into the same text. */
+    private static boolean sameFix(String text, Finding a, Finding b) {
+        if (a.suggestions().isEmpty() || b.suggestions().isEmpty()) {
+            return false;
+        }
+        int from = Math.min(a.start(), b.start());
+        int to = Math.max(a.end(), b.end());
+        return applied(text, a, from, to).equals(applied(text, b, from, to));
+    }
+
+    private static String applied(String text, Finding f, int from, int to) {
+        return text.substring(from, f.start()) + f.suggestions().get(0) + text.substring(f.end(), to);
+    }
+
+    private static boolean overlapsAny(Finding finding, List<Finding> others) {
+        return others.stream().anyMatch(o -> overlaps(o, finding));
+    }
+
+    private static boolean nested(Finding a, Finding b) {
+        return (a.start() <= b.start() && b.end() <= a.end()) || (b.start() <= a.start() && a.end() <= b.end());
+    }
+
+    private static boolean overlaps(Finding a, Finding b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

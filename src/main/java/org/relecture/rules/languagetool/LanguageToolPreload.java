@@ -1,0 +1,56 @@
+package org.relecture.rules.languagetool;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.languagetool.Language;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.relecture.rules.FrenchLexicon;
+
+/**
+ * Cuts LanguageTool's cold start by loading its two costliest parts at the same time.
+ *
+ * <p>A new JLanguageTool first builds the French spelling rule (about 60% of its constructor),
+ * then parses the pattern rules; the spelling dictionaries themselves are built lazily on the
+ * first check. All of these are cached per language and initialised under locks inside
+ * LanguageTool, so another thread may build them: here a background thread builds the spelling
+ * rule and its dictionaries while the caller's thread loads the tagger and disambiguator and then
+ * the pattern rules. On two cores the first result arrives seconds earlier; later
+ * JLanguageTool instances reuse everything and start in milliseconds.
+ */
+public final class LanguageToolPreload {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private LanguageToolPreload() {
+    }
+
+    /** Starts the background part once per JVM; cheap to call again. */
+    public static void start() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread spelling = new Thread(LanguageToolPreload::loadSpelling, "relecture-preload");
+        spelling.setDaemon(true);
+        spelling.start();
+    }
+
+    private static void loadSpelling() {
+        SpellingCheckRule rule = FrenchLexicon.french().getDefaultSpellingRule();
+        try {
+            if (rule != null) {
+                rule.isMisspelled("relecture");
+            }
+        } catch (IOException e) {
+            // Only a head start: the worker's first check builds the dictionaries again and its
+            // failure is reported with the document, where the user can see it.
+        }
+    }
+
+    /** The parts the first check loads lazily and the spelling thread does not touch. */
+    static void loadAnalysis(Language language) {
+        language.getSentenceTokenizer();
+        language.getWordTokenizer();
+        language.getTagger();
+        language.getDisambiguator();
+        language.getChunker();
+    }
+}
