@@ -21,7 +21,9 @@ import org.relecture.text.Document;
 /**
  * All detectors of one worker, run over one document: relecture's own (built-in and from rule
  * files) and LanguageTool's. Their findings are then reconciled (see {@link FindingResolver}) and
- * come out in document order. Not thread-safe; create one per worker and reuse it.
+ * come out in document order. Not thread-safe; create one per worker and reuse it. Interrupting
+ * the thread that runs a check cancels it between detectors (and between sentences inside
+ * LanguageTool) with an {@link InterruptedException}.
  */
 public final class Checker {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
@@ -123,6 +125,7 @@ public final class Checker {
         Set<String> selected = new HashSet<>();
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
+            stopIfCancelled();
             boolean runs = false;
             for (RuleInfo rule : detector.rules()) {
                 if (active.contains(rule.id()) && narrower.test(rule)) {
@@ -139,11 +142,22 @@ public final class Checker {
                 }
             }
         }
+        stopIfCancelled();
         List<Finding> sorted = new ArrayList<>();
         for (Finding finding : FindingResolver.resolve(document, all, options.names())) {
             sorted.add(options.severities().apply(finding));
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * A check is cancelled by interrupting the thread that runs it (a server whose time limit
+     * passed): the detectors that have not run yet are skipped, and no partial result comes out.
+     */
+    private static void stopIfCancelled() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("check cancelled");
+        }
     }
 }

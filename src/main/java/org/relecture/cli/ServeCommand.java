@@ -1,14 +1,12 @@
 package org.relecture.cli;
 
-import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.relecture.api.Relecture;
-import org.relecture.server.RelectureServer;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -50,9 +48,37 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time limit of one check, waiting included; later ones are answered 504 (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Time a request has to arrive, head and body, from its first byte; later ones are "
+                    + "answered 408 (default: ${DEFAULT-VALUE}).")
+    int readTimeoutSeconds;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "A connection with nothing to read or write for this long is closed (default: ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "128",
+            description = "Open connections; more wait to be accepted (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--max-matches", paramLabel = "N", defaultValue = "1000",
+            description = "Matches listed in one answer; more are left out with a warning (default: ${DEFAULT-VALUE}).")
+    int maxMatches;
+
+    @Option(names = "--max-error-rate", paramLabel = "RATE", defaultValue = "0.5",
+            description = "Past 25 words, matches listed per word at most, as LanguageTool's maxErrorsPerWordRate "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double maxErrorRate;
+
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",
-            description = "Send Access-Control-Allow-Origin: ORIGIN, for browser add-ons ('*' for any).")
+            description = "Let pages of ORIGIN send checks, and send Access-Control-Allow-Origin: ORIGIN, for "
+                    + "browser add-ons ('*' for any).")
     String allowOrigin;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",",
+            description = "Answer requests addressed to NAME (the Host header) besides IP addresses, localhost "
+                    + "and --host; others are refused (DNS rebinding).")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Mixin
     RuleOptions ruleOptions;
@@ -68,8 +94,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Logging.configure(common.verbose);
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || queue < 0 || maxBody < 1 || maxText < 1 || timeoutSeconds < 1 || port < 0 || port > 65535) {
-            io.err().println("relecture: --jobs, --max-body, --max-text and --timeout must be at least 1, "
+        if (workers < 1 || queue < 0 || maxBody < 1 || maxText < 1 || timeoutSeconds < 1 || port < 0 || port > 65535
+                || readTimeoutSeconds < 1 || idleTimeoutSeconds < 1 || maxConnections < 1 || maxMatches < 1
+                || !(maxErrorRate > 0) || Double.isInfinite(maxErrorRate)) {
+            io.err().println("relecture: --jobs, --max-body, --max-text, --timeout, --read-timeout, --idle-timeout, "
+                    + "--max-connections and --max-matches must be at least 1, --max-error-rate above 0, "
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
@@ -77,33 +106,11 @@ final class ServeCommand implements Callable<Integer> {
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(),
-                new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue),
-                Optional.ofNullable(allowOrigin), io.err(), common.verbose);
-        RelectureServer server;
-        try {
-            server = RelectureServer.start(settings);
-        } catch (BindException e) {
-            io.err().println("relecture: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT;
-        } catch (IOException e) {
-            io.err().println("relecture: cannot start the server on " + host + ":" + port + ": " + e.getMessage());
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "relecture-stop"));
-        server.awaitReady();
-        io.err().println("relecture: listening on http://" + hostForUrl(server.address()) + "/ ("
-                + workers + (workers == 1 ? " worker)" : " workers)"));
-        stopped.await();
-        return ExitCode.OK;
-    }
-
-    private static String hostForUrl(InetSocketAddress address) {
-        String host = address.getAddress().getHostAddress();
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
+        ServerLimits limits = new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue,
+                Duration.ofSeconds(readTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds), maxConnections,
+                maxMatches, maxErrorRate);
+        ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(), limits,
+                Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose);
+        return ServerRun.run(settings, io);
     }
 }

@@ -1,27 +1,37 @@
 package org.relecture.server;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.relecture.findings.Finding;
 import org.relecture.rules.Level;
+import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
+import org.relecture.text.SentenceSplitter;
 
-/** Turns request parameters into a checked document: text, rule selection, a worker. */
+/**
+ * Turns request parameters into a check on a worker: the parameters are read and validated on
+ * the request's thread (a bad request never takes a place in the queue), the sentences found,
+ * the text checked and the answer written by the worker, all within the time limit.
+ */
 final class CheckService {
-    /** A checked request. */
-    record Checked(Document document, List<Finding> findings) {
+    /** Writes the answer of a checked request. */
+    interface AnswerWriter {
+        Answer write(Document document, List<Finding> findings) throws Exception;
     }
 
     private final CheckerPool pool;
     private final RuleCatalog catalog;
+    private final SentenceSplitter splitter;
     private final RequestText text;
     private final ServerLimits limits;
     private final Level serverLevel;
 
-    CheckService(CheckerPool pool, RuleCatalog catalog, RequestText text, ServerLimits limits, Level serverLevel) {
+    CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits, Level serverLevel) {
         this.pool = pool;
         this.catalog = catalog;
-        this.text = text;
+        this.splitter = splitter;
+        this.text = new RequestText(limits.maxTextChars());
         this.limits = limits;
         this.serverLevel = serverLevel;
     }
@@ -30,11 +40,13 @@ final class CheckService {
         return catalog;
     }
 
-    Checked check(RequestParams params) throws HttpError, ExecutionException, InterruptedException {
+    CompletableFuture<Answer> check(RequestParams params, AnswerWriter answer) throws HttpError {
         RequestSelection selection = RequestSelection.read(params, serverLevel);
-        Document document = text.read(params);
-        List<Finding> findings = pool.check(document, selection.checkLevel(catalog), selection.filter(catalog),
-                limits.timeLimit());
-        return new Checked(document, findings);
+        RequestText.Text requested = text.read(params);
+        Predicate<RuleInfo> filter = selection.filter(catalog);
+        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
+            Document document = requested.document(splitter);
+            return answer.write(document, worker.findings(document, filter));
+        });
     }
 }

@@ -2,24 +2,22 @@ package org.relecture.server;
 
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.relecture.api.Worker;
-import org.relecture.findings.Finding;
 import org.relecture.rules.Level;
-import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
 
 /**
@@ -27,9 +25,20 @@ import org.relecture.text.Document;
  * is not thread-safe), and a bounded queue in front of them. A slot builds its picky worker
  * only when a picky request first reaches it: picky is a different LanguageTool level, not a
  * filter over the default one.
+ *
+ * <p>A check past its time limit is answered at once and stopped: a waiting one leaves the queue,
+ * a running one is interrupted, which relecture's checker honours between detectors and
+ * LanguageTool between sentences, so the slot serves the next request instead of finishing work
+ * nobody will read.
  */
 final class CheckerPool implements AutoCloseable {
+    /** What a request does with a slot's worker: check, and write the answer. */
+    interface Task<T> {
+        T run(Worker worker) throws Exception;
+    }
+
     private final ThreadPoolExecutor executor;
+    private final ScheduledThreadPoolExecutor deadlines;
     private final BlockingQueue<Slot> idle;
     private final Function<Level, Worker> factory;
     private final int workers;
@@ -44,8 +53,9 @@ final class CheckerPool implements AutoCloseable {
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
                 queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 daemon("relecture-check"));
+        this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("relecture-deadline"));
+        deadlines.setRemoveOnCancelPolicy(true);
     }
-
 
     /**
      * Builds every slot's default worker and runs one check with each, so that LanguageTool's
@@ -64,39 +74,49 @@ final class CheckerPool implements AutoCloseable {
     }
 
     /**
-     * Checks on a free worker.
+     * Runs the task on a free slot's worker of this level.
      *
-     * @throws HttpError 503 when the queue is full, 504 when the time limit passes first
+     * @return the task's result, or a failure with the 504 {@link HttpError} once the time limit passes
+     * @throws HttpError 503 when every worker is busy and the queue is full
      */
-    List<Finding> check(Document document, Level level, Predicate<RuleInfo> selection, Duration timeLimit)
-            throws HttpError, ExecutionException, InterruptedException {
-        long deadline = System.nanoTime() + timeLimit.toNanos();
-        Future<List<Finding>> future;
-        try {
-            future = executor.submit(() -> {
-                // As many threads as workers: a worker is always free when a task starts.
-                Slot slot = idle.take();
-                try {
-                    return slot.worker(level).findings(document, selection);
-                } finally {
-                    idle.add(slot);
+    <T> CompletableFuture<T> submit(Level level, Duration timeLimit, Task<T> task) throws HttpError {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        AtomicBoolean late = new AtomicBoolean();
+        FutureTask<Void> work = new FutureTask<>(() -> {
+            // As many threads as slots: a slot is always free when a task starts.
+            Slot slot = idle.take();
+            try {
+                result.complete(task.run(slot.worker(level)));
+            } catch (Exception | Error e) {
+                if (!late.get()) { // a check stopped at its deadline has had its answer
+                    result.completeExceptionally(e);
                 }
-            });
+            } finally {
+                idle.add(slot);
+            }
+            return null;
+        });
+        try {
+            executor.execute(work);
         } catch (RejectedExecutionException e) {
             throw new HttpError(503, "the server is busy (" + workers + " workers, queue full); try again");
         }
-        try {
-            return future.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            executor.purge(); // a cancelled check still waiting would otherwise hold its place in the queue
-            throw new HttpError(504, "the check took longer than the limit of " + timeLimit.toMillis() + " ms");
-        }
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            // Stopped first, so that by the time its client hears of it, its place in the queue is free.
+            late.set(true);
+            work.cancel(true);
+            executor.remove(work);
+            result.completeExceptionally(new HttpError(504,
+                    "the check took longer than the limit of " + timeLimit.toMillis() + " ms"));
+        }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+        result.whenComplete((answer, failure) -> deadline.cancel(false));
+        return result;
     }
 
     @Override
     public void close() {
         executor.shutdownNow();
+        deadlines.shutdownNow();
     }
 
     static ThreadFactory daemon(String name) {

@@ -1,18 +1,28 @@
 package org.relecture.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.languagetool.Language;
 import org.relecture.Version;
+import org.relecture.api.Relecture;
+import org.relecture.check.DocumentResult;
+import org.relecture.findings.Finding;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.ScoredDocument;
+import org.relecture.text.Document;
 
 /** The server's paths and what each answers. */
 final class Endpoints {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** The checking service, or the 503 that says it is not ready. */
     interface ServiceSource {
         CheckService get() throws HttpError;
@@ -22,58 +32,71 @@ final class Endpoints {
     }
 
     static Map<String, Endpoint> routes(ServiceSource service, ServerSettings settings, PageAssets page) {
-        long maxBody = settings.limits().maxBodyBytes();
+        MatchLimit limit = MatchLimit.of(settings.limits());
         return Map.of(
-                "/v2/check", Endpoint.getOrPost(exchange -> {
-                    RequestParams params = RequestParams.read(exchange, maxBody);
+                "/v2/check", Endpoint.getOrPostCheck(params -> {
                     Language language = FrenchVariants.of(params.get("language"));
                     CheckService ready = service.get();
-                    CheckService.Checked checked = ready.check(params);
-                    return Response.json(new LanguageToolJson(ready.catalog())
-                            .check(checked.document(), checked.findings(), language));
+                    LanguageToolJson json = new LanguageToolJson(ready.catalog());
+                    return ready.check(params, (document, findings) -> Answer.json(
+                            json.check(document, limit.apply(findings, document.words()), language)));
                 }),
-                "/v2/languages", Endpoint.get(exchange -> Response.json(LanguageToolJson.languages(FrenchVariants.all()))),
-                "/api/v1/check", Endpoint.post(exchange -> {
-                    RequestParams params = RequestParams.read(exchange, maxBody);
+                "/v2/languages", Endpoint.get(params -> done(Answer.json(LanguageToolJson.languages(FrenchVariants.all())))),
+                "/api/v1/check", Endpoint.postCheck(params -> {
                     if (params.get("language").isPresent()) {
                         FrenchVariants.of(params.get("language"));
                     }
-                    CheckService.Checked checked = service.get().check(params);
-                    return Response.json(report(settings.relecture().score(checked.document(), checked.findings())));
+                    return service.get().check(params, (document, findings) ->
+                            Answer.json(report(document, findings, settings.relecture(), limit)));
                 }),
-                "/health", Endpoint.get(exchange -> health(service, settings)),
-                "/", Endpoint.get(exchange -> page.index()),
-                "/" + PageAssets.SCRIPT, Endpoint.get(exchange -> page.script()),
-                "/" + PageAssets.STYLE, Endpoint.get(exchange -> page.style()));
+                "/health", Endpoint.get(params -> done(health(service, settings))),
+                "/", Endpoint.get(params -> done(page.index())),
+                "/" + PageAssets.SCRIPT, Endpoint.get(params -> done(page.script())),
+                "/" + PageAssets.STYLE, Endpoint.get(params -> done(page.style())));
+    }
+
+    private static CompletableFuture<Answer> done(Answer response) {
+        return CompletableFuture.completedFuture(response);
     }
 
     /**
      * DESIGN.md's JSON report of one document with its score, written by the same renderer as
-     * {@code relecture check --format json}.
+     * {@code relecture check --format json}. The score counts every finding; beyond the match
+     * limit the findings are not listed, and {@code warnings} says so as in {@code /v2/check}.
      */
-    private static byte[] report(ScoredDocument scored) throws IOException {
+    private static byte[] report(Document document, List<Finding> findings, Relecture relecture, MatchLimit limit)
+            throws IOException {
+        MatchLimit.Kept kept = limit.apply(findings, document.words());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
+        ScoredDocument scored = new ScoredDocument(DocumentResult.checked(document, kept.findings()),
+                relecture.score(document, findings).score());
         CorpusSummary summary = new CorpusSummary();
         summary.add(scored);
         renderer.begin();
         renderer.document(scored);
         renderer.end(summary);
-        return out.toByteArray();
+        if (kept.incompleteReason().isEmpty()) {
+            return out.toByteArray();
+        }
+        ObjectNode report = (ObjectNode) JSON.readTree(out.toByteArray());
+        report.putObject("warnings").put("incompleteResults", true)
+                .put("incompleteResultsReason", kept.incompleteReason().get());
+        return JSON.writeValueAsBytes(report);
     }
 
-    private static Response health(ServiceSource service, ServerSettings settings) {
+    private static Answer health(ServiceSource service, ServerSettings settings) {
         try {
             service.get();
         } catch (HttpError e) {
-            return new Response(503, Response.JSON, LanguageToolJson.write(g -> {
+            return new Answer(503, Answer.JSON, LanguageToolJson.write(g -> {
                 g.writeStartObject();
                 g.writeStringField("status", "starting");
                 g.writeStringField("message", e.getMessage());
                 g.writeEndObject();
-            }));
+            })).with("Retry-After", "1");
         }
-        return Response.json(LanguageToolJson.write(g -> {
+        return Answer.json(LanguageToolJson.write(g -> {
             g.writeStartObject();
             g.writeStringField("status", "ready");
             g.writeStringField("version", Version.get());

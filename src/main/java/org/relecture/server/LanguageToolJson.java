@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.languagetool.Language;
 import org.languagetool.tools.ContextTools;
 import org.relecture.Version;
@@ -32,7 +33,9 @@ final class LanguageToolJson {
         this.catalog = catalog;
     }
 
-    byte[] check(Document document, List<Finding> findings, Language language) {
+    /** The answer of {@code /v2/check}: the kept findings, and a warning when some were left out. */
+    byte[] check(Document document, MatchLimit.Kept kept, Language language) {
+        List<Finding> findings = kept.findings();
         return write(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("software");
@@ -43,14 +46,13 @@ final class LanguageToolJson {
             g.writeBooleanField("premium", false);
             g.writeStringField("status", "");
             g.writeEndObject();
-            g.writeObjectFieldStart("warnings");
-            g.writeBooleanField("incompleteResults", false);
-            g.writeEndObject();
+            writeWarnings(g, kept.incompleteReason());
             writeLanguage(g, language);
             ContextTools context = contextTools();
+            Sentences sentences = new Sentences(document);
             g.writeArrayFieldStart("matches");
             for (Finding finding : findings) {
-                writeMatch(g, document, finding, context);
+                writeMatch(g, document, finding, context, sentences);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("sentenceRanges");
@@ -63,6 +65,16 @@ final class LanguageToolJson {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** As LanguageTool's serializer: a reason when results are incomplete, otherwise false. */
+    static void writeWarnings(JsonGenerator g, Optional<String> incompleteReason) throws IOException {
+        g.writeObjectFieldStart("warnings");
+        g.writeBooleanField("incompleteResults", incompleteReason.isPresent());
+        if (incompleteReason.isPresent()) {
+            g.writeStringField("incompleteResultsReason", incompleteReason.get());
+        }
+        g.writeEndObject();
     }
 
     /** relecture checks every variant of French as French, so the detected language is the given one. */
@@ -78,8 +90,8 @@ final class LanguageToolJson {
         g.writeEndObject();
     }
 
-    private void writeMatch(JsonGenerator g, Document document, Finding finding, ContextTools contextTools)
-            throws IOException {
+    private void writeMatch(JsonGenerator g, Document document, Finding finding, ContextTools contextTools,
+                            Sentences sentences) throws IOException {
         RuleCatalog.Entry rule = catalog.require(finding.rule());
         int length = finding.end() - finding.start();
         g.writeStartObject();
@@ -101,7 +113,10 @@ final class LanguageToolJson {
         g.writeNumberField("offset", contextOffset);
         g.writeNumberField("length", length);
         g.writeEndObject();
-        g.writeStringField("sentence", sentence(document, finding.start()));
+        Optional<String> sentence = sentences.plainTextAt(finding.start());
+        if (sentence.isPresent()) {
+            g.writeStringField("sentence", sentence.get());
+        }
         g.writeObjectFieldStart("type");
         g.writeStringField("typeName", typeName(finding.category()));
         g.writeEndObject();
@@ -127,15 +142,6 @@ final class LanguageToolJson {
         tools.setContextSize(CONTEXT_SIZE);
         tools.setErrorMarker(MARKER, "");
         return tools;
-    }
-
-    private static String sentence(Document document, int offset) {
-        for (Span s : document.sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return document.slice(s.start(), s.end()).trim();
-            }
-        }
-        return "";
     }
 
     /** LanguageTool's match types: unknown words, hints (style) and the rest. */

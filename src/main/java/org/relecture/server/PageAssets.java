@@ -35,15 +35,15 @@ final class PageAssets {
         }
     }
 
-    Response index() {
-        return new Response(200, "text/html; charset=utf-8", index);
+    Answer index() {
+        return new Answer(200, "text/html; charset=utf-8", index);
     }
 
-    Response script() {
-        return new Response(200, "text/javascript; charset=utf-8", script);
+    Answer script() {
+        return new Answer(200, "text/javascript; charset=utf-8", script);
     }
 
-    Response style() {
-        return new Response(200, "text/css; charset=utf-8", style);
+    Answer style() {
+        return new Answer(200, "text/css; charset=utf-8", style);
     }
 }

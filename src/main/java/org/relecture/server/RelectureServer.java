@@ -1,17 +1,18 @@
 package org.relecture.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.relecture.api.Worker;
 import org.relecture.text.SentenceSplitter;
 
@@ -22,6 +23,11 @@ import org.relecture.text.SentenceSplitter;
  * <p>The port is bound at once; the checkers are built and warmed in the background, and until
  * they are, {@code /health} and the checks answer 503, so a client that waits for
  * {@code /health} gets a fast first check.
+ *
+ * <p>HTTP is Jetty's (its core, without servlets): requests are read without a thread waiting on
+ * a slow client, each connection has an idle timeout and each request a read deadline
+ * ({@link HeadDeadline}, {@link BodyReader}), connections are limited, and Jetty's own error
+ * answers are JSON ({@link JsonErrorHandler}). Checks run on the {@link CheckerPool}'s workers.
  */
 public final class RelectureServer implements AutoCloseable {
     /**
@@ -30,31 +36,54 @@ public final class RelectureServer implements AutoCloseable {
      * check then takes seconds instead of a fraction of one.
      */
     private static final String WARM_UP = "warm-up.txt";
+    /** Threads for HTTP (accepting, reading, writing); checks have their own workers. */
+    private static final int HTTP_THREADS = 12;
 
     private final ServerSettings settings;
-    private final HttpServer http;
-    private final ExecutorService httpThreads;
+    private final Server http;
+    private final ServerConnector connector;
     private final CheckerPool pool;
     private final CompletableFuture<CheckService> service = new CompletableFuture<>();
-    private final Map<String, Endpoint> routes;
+    private HeadDeadline headDeadline;
 
-    private RelectureServer(ServerSettings settings) throws IOException {
+    private RelectureServer(ServerSettings settings) {
         this.settings = settings;
-        this.pool = new CheckerPool(settings.workers(), settings.limits().queue(),
+        ServerLimits limits = settings.limits();
+        this.pool = new CheckerPool(settings.workers(), limits.queue(),
                 level -> settings.relecture().atLevel(level).newWorker());
-        this.routes = Endpoints.routes(this::service, settings, PageAssets.load());
-        this.http = HttpServer.create(settings.address(), 0);
-        // Every waiting check holds a thread; a few more serve /health and the page meanwhile.
-        this.httpThreads = Executors.newFixedThreadPool(settings.workers() + settings.limits().queue() + 4,
-                CheckerPool.daemon("relecture-http"));
-        http.setExecutor(httpThreads);
-        http.createContext("/", this::handle);
+        QueuedThreadPool threads = new QueuedThreadPool(HTTP_THREADS, 2);
+        threads.setName("relecture-http");
+        threads.setDaemon(true);
+        this.http = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(ServerLimits.MAX_HEAD_BYTES);
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(http, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(settings.address().getHostString());
+        connector.setPort(settings.address().getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        http.addConnector(connector);
+        http.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+        BrowserGuard guard = BrowserGuard.of(settings);
+        http.setErrorHandler(new JsonErrorHandler(guard));
+        http.setHandler(new RequestHandler(Endpoints.routes(this::service, settings, PageAssets.load()), guard, settings));
     }
 
-    /** Binds the address and starts warming up; {@link #awaitReady()} waits for the warm-up. */
+    /**
+     * Binds the address and starts warming up; {@link #awaitReady()} waits for the warm-up.
+     *
+     * @throws IOException when the address cannot be bound
+     */
     public static RelectureServer start(ServerSettings settings) throws IOException {
         RelectureServer server = new RelectureServer(settings);
-        server.http.start();
+        try {
+            server.http.start();
+        } catch (Exception e) {
+            server.close();
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        server.headDeadline = HeadDeadline.start(server.connector, settings.limits().readTimeout());
         Thread warmUp = new Thread(server::warmUp, "relecture-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -64,10 +93,9 @@ public final class RelectureServer implements AutoCloseable {
     private void warmUp() {
         try {
             SentenceSplitter splitter = new SentenceSplitter();
-            Worker first = pool.warmUp(new RequestText(splitter, Integer.MAX_VALUE)
-                    .read(RequestParams.of(Map.of("text", warmUpText()))));
-            service.complete(new CheckService(pool, new RuleCatalog(first),
-                    new RequestText(splitter, settings.limits().maxTextChars()), settings.limits(),
+            Worker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
+                    .read(RequestParams.of(Map.of("text", warmUpText()))).document(splitter));
+            service.complete(new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
                     settings.relecture().options().level()));
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
@@ -93,7 +121,7 @@ public final class RelectureServer implements AutoCloseable {
     }
 
     public InetSocketAddress address() {
-        return http.getAddress();
+        return new InetSocketAddress(settings.address().getAddress(), connector.getLocalPort());
     }
 
     /** The service once warm; 503 until then, or for good if the warm-up failed. */
@@ -108,62 +136,16 @@ public final class RelectureServer implements AutoCloseable {
         return ready;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        long started = System.nanoTime();
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        Response response;
-        try {
-            Endpoint endpoint = routes.get(path);
-            if (method.equals("OPTIONS")) {
-                response = new Response(204, null, new byte[0]);
-            } else if (endpoint == null) {
-                response = Response.error(404, "no such endpoint: " + path);
-            } else if (!endpoint.allows(method)) {
-                exchange.getResponseHeaders().set("Allow", String.join(", ", endpoint.methods()));
-                response = Response.error(405, path + " takes " + String.join(" or ", endpoint.methods()));
-            } else {
-                response = endpoint.handler().handle(exchange);
-            }
-        } catch (HttpError e) {
-            response = Response.error(e);
-        } catch (Exception | StackOverflowError e) {
-            settings.log().println("relecture: internal error on " + method + " " + path + ": " + e);
-            if (settings.verbose()) {
-                e.printStackTrace(settings.log());
-            }
-            response = Response.error(500, "internal error: " + e.getClass().getSimpleName());
-        }
-        send(exchange, response);
-        if (settings.verbose()) {
-            settings.log().printf("relecture: %s %s %d %d ms%n", method, path, response.status(),
-                    (System.nanoTime() - started) / 1_000_000);
-        }
-    }
-
-    private void send(HttpExchange exchange, Response response) throws IOException {
-        try (exchange; OutputStream body = exchange.getResponseBody()) {
-            settings.allowOrigin().ifPresent(origin -> {
-                exchange.getResponseHeaders().set("Access-Control-Allow-Origin", origin);
-                exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type");
-            });
-            if (response.contentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", response.contentType());
-            }
-            if (response.status() == 503) {
-                exchange.getResponseHeaders().set("Retry-After", "1");
-            }
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
-            body.write(response.body());
-        }
-    }
-
     @Override
     public void close() {
-        http.stop(0);
-        httpThreads.shutdownNow();
+        if (headDeadline != null) {
+            headDeadline.stop();
+        }
+        try {
+            http.stop();
+        } catch (Exception e) {
+            settings.log().println("relecture: stopping the server: " + e);
+        }
         pool.close();
     }
 }

@@ -1,8 +1,5 @@
 package org.relecture.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,36 +26,12 @@ final class RequestParams {
         return new RequestParams(new LinkedHashMap<>(values));
     }
 
-    /** Reads the query and the body, refusing a body over {@code maxBodyBytes} with 413. */
-    static RequestParams read(HttpExchange exchange, long maxBodyBytes) throws IOException, HttpError {
+    /** The query (still percent-encoded) and the body of a form POST, the query's values first. */
+    static RequestParams parse(String rawQuery, byte[] body) throws HttpError {
         Map<String, String> values = new LinkedHashMap<>();
-        decode(exchange.getRequestURI().getRawQuery(), values);
-        decode(new String(body(exchange, maxBodyBytes), StandardCharsets.UTF_8), values);
+        decode(rawQuery, values);
+        decode(new String(body, StandardCharsets.UTF_8), values);
         return new RequestParams(values);
-    }
-
-    private static byte[] body(HttpExchange exchange, long max) throws IOException, HttpError {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.trim()) > max) {
-                    throw tooLarge(max);
-                }
-            } catch (NumberFormatException e) {
-                throw HttpError.badRequest("bad Content-Length header: " + declared);
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw tooLarge(max);
-            }
-            return bytes;
-        }
-    }
-
-    private static HttpError tooLarge(long max) {
-        return new HttpError(413, "the request body is larger than the limit of " + max + " bytes");
     }
 
     private static void decode(String form, Map<String, String> into) throws HttpError {

@@ -1,9 +1,11 @@
 package org.relecture.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.text.Document;
@@ -21,22 +23,43 @@ final class RequestText {
     static final String LABEL = "<request>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SentenceSplitter splitter;
+    /**
+     * A request's text and markup, read and within the limits; made a {@link Document} (its
+     * sentences found) by the worker that checks it, within the request's time limit.
+     */
+    record Text(String text, List<Markup> markup) {
+        Document document(SentenceSplitter splitter) {
+            return new Document(LABEL, text, splitter.split(readable()), markup);
+        }
+
+        /**
+         * The text sentences are found in: each markup part blanked, as line breaks where it reads
+         * as one ({@code </p>} read as a paragraph's end), so that the sentences are those of the
+         * text LanguageTool reads, at the offsets of the text as given.
+         */
+        private String readable() {
+            char[] chars = text.toCharArray();
+            for (Markup m : markup) {
+                Arrays.fill(chars, m.start(), m.end(), m.readAs().indexOf('\n') >= 0 ? '\n' : ' ');
+            }
+            return new String(chars);
+        }
+    }
+
     private final int maxChars;
 
-    RequestText(SentenceSplitter splitter, int maxChars) {
-        this.splitter = splitter;
+    RequestText(int maxChars) {
         this.maxChars = maxChars;
     }
 
-    Document read(RequestParams params) throws HttpError {
+    Text read(RequestParams params) throws HttpError {
         Optional<String> text = params.get("text");
         Optional<String> data = params.get("data");
         if (text.isPresent() && data.isPresent()) {
             throw HttpError.badRequest("give either 'text' or 'data', not both");
         }
         if (text.isPresent()) {
-            return document(text.get(), List.of());
+            return text(text.get(), List.of());
         }
         if (data.isPresent()) {
             return annotated(data.get());
@@ -44,10 +67,12 @@ final class RequestText {
         throw HttpError.badRequest("missing 'text' or 'data' parameter");
     }
 
-    private Document annotated(String data) throws HttpError {
+    private Text annotated(String data) throws HttpError {
         JsonNode annotation;
         try {
             annotation = JSON.readTree(data).path("annotation");
+        } catch (StreamConstraintsException e) {
+            throw HttpError.badRequest("'data' is nested too deeply or has too long a value");
         } catch (JsonProcessingException e) {
             throw HttpError.badRequest("'data' is not valid JSON: " + e.getOriginalMessage());
         }
@@ -73,12 +98,12 @@ final class RequestText {
             }
             checkLength(text.length());
         }
-        return document(text.toString(), markup);
+        return text(text.toString(), markup);
     }
 
-    private Document document(String text, List<Markup> markup) throws HttpError {
+    private Text text(String text, List<Markup> markup) throws HttpError {
         checkLength(text.length());
-        return new Document(LABEL, text, splitter.split(text), markup);
+        return new Text(text, markup);
     }
 
     private void checkLength(int length) throws HttpError {

@@ -2,6 +2,7 @@ package org.relecture.server;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.relecture.api.Relecture;
@@ -9,19 +10,24 @@ import org.relecture.api.Relecture;
 /**
  * How to run the server.
  *
- * @param relecture    what to check with: the server's level, rule selection, severities, names,
- *                     weights and workers; requests narrow the selection
- * @param allowOrigin  the value of {@code Access-Control-Allow-Origin} for browser add-ons, if any
- * @param log          where the server's own messages go (stderr)
- * @param verbose      one line per request, and stack traces of internal errors
+ * @param relecture     what to check with: the server's level, rule selection, severities, names,
+ *                      weights and workers; requests narrow the selection
+ * @param allowOrigin   the value of {@code Access-Control-Allow-Origin} for browser add-ons, if any; the
+ *                      origin (or {@code *}, any) whose pages may also send checks
+ * @param allowedHosts  host names, besides IP addresses and {@code localhost}, that requests may be
+ *                      addressed to (the {@code Host} header): a guard against DNS rebinding
+ * @param log           where the server's own messages go (stderr)
+ * @param verbose       one line per request, and stack traces of internal errors
  */
 public record ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
-                             Optional<String> allowOrigin, PrintStream log, boolean verbose) {
+                             Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
+                             boolean verbose) {
     public ServerSettings {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(relecture, "relecture");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(allowOrigin, "allowOrigin");
+        allowedHosts = List.copyOf(allowedHosts);
         Objects.requireNonNull(log, "log");
     }
 

@@ -1,10 +1,14 @@
 package org.relecture.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** {@code relecture serve}'s usage errors; the server itself is tested in org.relecture.server. */
@@ -16,6 +20,27 @@ class ServeCommandTest {
             CliRun run = CliRun.run("serve", "--port", port);
             assertEquals(ExitCode.USAGE_OR_INPUT, run.exitCode(), run.err());
             assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + port), run.err());
+        }
+    }
+
+    /** The command line's start-up matters: {@code check} loads neither Jetty nor the server. */
+    @Test
+    void checkLoadsNoServerClass() throws Exception {
+        Path text = Files.createTempFile("relecture", ".txt");
+        try {
+            Files.writeString(text, "Un texte.Court.");
+            Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "check", "--enable-only", "MISSING_SPACE_AFTER_PUNCTUATION", text.toString())
+                    .redirectErrorStream(true).start();
+            String classes = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, check.waitFor(), classes.lines().filter(l -> !l.contains("class,load")).toList().toString());
+            assertTrue(classes.contains("MISSING_SPACE_AFTER_PUNCTUATION"), "the check ran");
+            assertTrue(classes.contains("org.relecture.cli.ServeCommand "), "the log of loaded classes is read");
+            assertFalse(classes.contains("org.eclipse.jetty"), "Jetty loaded by check");
+            assertFalse(classes.contains("org.relecture.server."), "the server loaded by check");
+        } finally {
+            Files.delete(text);
         }
     }
 

@@ -3,33 +3,42 @@ package org.relecture.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.relecture.api.Relecture;
 import org.relecture.api.Relecture;
 import org.relecture.findings.Finding;
 import org.relecture.rules.FakeDetector;
 import org.relecture.rules.Level;
 import org.relecture.text.Document;
 
-/** The pool's limits, with a detector that holds its worker until the test lets it go. */
+/** The pool's limits, with a detector that holds its worker until the test lets it go (or it is interrupted). */
 class CheckerPoolTest {
     private static final Document DOCUMENT = new Document("test", "Un texte.", List.of());
     private static final Duration LONG = Duration.ofMinutes(1);
 
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch interrupted = new CountDownLatch(1);
 
     private List<Finding> blockUntilReleased(Document document) throws InterruptedException {
         if (document != DOCUMENT) {
             return List.of(); // the warm-up passes
         }
         started.countDown();
-        release.await();
+        try {
+            release.await();
+        } catch (InterruptedException e) {
+            interrupted.countDown();
+            throw e;
+        }
         return List.of(FakeDetector.finding(0, 2));
     }
 
@@ -40,49 +49,41 @@ class CheckerPoolTest {
         return pool;
     }
 
+    private static CompletableFuture<List<Finding>> check(CheckerPool pool, Duration limit) throws HttpError {
+        return pool.submit(Level.DEFAULT, limit, worker -> worker.findings(DOCUMENT, rule -> true));
+    }
+
+    private static int status(CompletableFuture<?> answer) throws InterruptedException {
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> answer.get(1, TimeUnit.MINUTES));
+        return ((HttpError) failure.getCause()).status();
+    }
+
     @Test
     void waitingCountsTowardsTheTimeLimitAndAFullQueueIsAnsweredBusy() throws Exception {
-        // Threads of its own: the common pool may have a single thread, which the first check would hold.
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newCachedThreadPool();
         try (CheckerPool pool = pool(1)) {
-            CompletableFuture<List<Finding>> running = CompletableFuture.supplyAsync(() -> check(pool, LONG), clients);
-            started.await(10, TimeUnit.SECONDS);
-            HttpError late = assertThrows(HttpError.class,
-                    () -> pool.check(DOCUMENT, Level.DEFAULT, rule -> true, Duration.ofMillis(50)));
-            assertEquals(504, late.status());
-            // The abandoned check gives the queue's one place back: the next request waits in it
-            // (a refusal would end it at once)...
-            CompletableFuture<List<Finding>> queued = CompletableFuture.supplyAsync(() -> check(pool, LONG), clients);
-            Thread.sleep(300);
+            CompletableFuture<List<Finding>> running = check(pool, LONG);
+            assertTrue(started.await(1, TimeUnit.MINUTES));
+            assertEquals(504, status(check(pool, Duration.ofMillis(50))), "waited past its limit in the queue");
+            // The abandoned check gave the queue's one place back: the next request waits in it...
+            CompletableFuture<List<Finding>> queued = check(pool, LONG);
             assertFalse(queued.isDone(), "the next request was refused instead of waiting");
             // ...and then the queue is full.
-            HttpError busy = assertThrows(HttpError.class,
-                    () -> pool.check(DOCUMENT, Level.DEFAULT, rule -> true, LONG));
+            HttpError busy = assertThrows(HttpError.class, () -> check(pool, LONG));
             assertEquals(503, busy.status());
             release.countDown();
-            assertEquals(1, running.get().size());
-            assertEquals(1, queued.get().size());
-        } finally {
-            clients.shutdownNow();
+            assertEquals(1, running.get(1, TimeUnit.MINUTES).size());
+            assertEquals(1, queued.get(1, TimeUnit.MINUTES).size());
         }
     }
 
     @Test
-    void aCheckPastTheTimeLimitIsAnswered504AndTheWorkerServesAgain() throws Exception {
+    void aCheckPastTheTimeLimitIsStoppedAndTheWorkerServesTheNextOne() throws Exception {
         try (CheckerPool pool = pool(4)) {
-            HttpError late = assertThrows(HttpError.class,
-                    () -> pool.check(DOCUMENT, Level.DEFAULT, rule -> true, Duration.ofMillis(200)));
-            assertEquals(504, late.status());
-            release.countDown();
-            assertEquals(1, pool.check(DOCUMENT, Level.DEFAULT, rule -> true, LONG).size());
-        }
-    }
-
-    private static List<Finding> check(CheckerPool pool, Duration limit) {
-        try {
-            return pool.check(DOCUMENT, Level.DEFAULT, rule -> true, limit);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            assertEquals(504, status(check(pool, Duration.ofMillis(200))));
+            // Nobody releases the first check: the pool interrupts it, and the one worker is free again.
+            assertTrue(interrupted.await(1, TimeUnit.MINUTES), "the late check was not interrupted");
+            CompletableFuture<List<Finding>> next = pool.submit(Level.DEFAULT, LONG, worker -> List.of());
+            assertEquals(List.of(), next.get(1, TimeUnit.MINUTES));
         }
     }
 }

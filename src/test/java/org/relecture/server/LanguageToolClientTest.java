@@ -5,12 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.languagetool.DetectedLanguage;
+import org.languagetool.JLanguageTool;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.remote.CheckConfigurationBuilder;
 import org.languagetool.remote.RemoteLanguageTool;
 import org.languagetool.remote.RemoteResult;
@@ -18,13 +31,16 @@ import org.languagetool.remote.RemoteRuleMatch;
 import org.relecture.check.Checker;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
+import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleSelection;
 import org.relecture.text.Document;
 import org.relecture.text.SentenceSplitter;
+import org.languagetool.tools.RuleMatchesAsJsonSerializer;
 
 /** The server as editors' tools see it: through LanguageTool's own Java client. */
 class LanguageToolClientTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** A misspelling (LanguageTool's finding) and two glued sentences (relecture's). */
     private static final String TEXT = "Nous avons recu la lettre hier.Le facteur est passé tôt.";
     /** Two kinds of apostrophe: a finding at the picky level only. */
@@ -116,6 +132,71 @@ class LanguageToolClientTest {
                 assertFalse(ids(result).contains(disabled));
             }
         }
+    }
+
+    /**
+     * With {@code data}, each match's {@code sentence} is the sentence's text without the markup,
+     * as LanguageTool's own serializer writes it for the same annotated text.
+     */
+    @Test
+    void theSentenceOfAMatchInAnnotatedDataIsThePlainTextLanguageToolGives() throws Exception {
+        AnnotatedText annotated = new AnnotatedTextBuilder()
+                .addMarkup("<p class=\"intro\">").addText("Nous avons ").addMarkup("<b>").addText("recu")
+                .addMarkup("</b>").addText(" la lettre hier.").addMarkup("</p>", "\n\n")
+                .addMarkup("<p>").addText("Le facteur est passé ").addMarkup("<i>").addText("tot")
+                .addMarkup("</i>").addText(" ce matin.").addMarkup("</p>", "\n\n").build();
+        JLanguageTool languageTool = new JLanguageTool(FrenchLexicon.french());
+        JsonNode reference = JSON.readTree(new RuleMatchesAsJsonSerializer().ruleMatchesToJson(
+                languageTool.check(annotated), List.of(), annotated, 40,
+                new DetectedLanguage(FrenchLexicon.french(), FrenchLexicon.french()), null, false));
+        Map<String, String> expected = sentences(reference.get("matches"));
+        assertTrue(expected.size() >= 2, expected.toString());
+
+        HttpResponse<String> answer = server.post("/v2/check", Map.of("language", "fr", "data", data(annotated)));
+        Map<String, String> actual = sentences(JSON.readTree(answer.body()).get("matches"));
+        for (Map.Entry<String, String> match : expected.entrySet()) {
+            assertEquals(match.getValue(), actual.get(match.getKey()), match.getKey());
+            assertFalse(match.getValue().contains("<"), match.getValue());
+        }
+    }
+
+    /** LanguageTool's {@code data} parameter for an annotated text. */
+    private static String data(AnnotatedText annotated) throws Exception {
+        ArrayNode parts = JSON.createArrayNode();
+        String original = annotated.getTextWithMarkup();
+        int from = 0;
+        for (Map.Entry<Integer, Integer> markup : markupSpans(annotated).entrySet()) {
+            if (markup.getKey() > from) {
+                parts.addObject().put("text", original.substring(from, markup.getKey()));
+            }
+            String tag = original.substring(markup.getKey(), markup.getValue());
+            parts.addObject().put("markup", tag).put("interpretAs", tag.startsWith("</p") ? "\n\n" : "");
+            from = markup.getValue();
+        }
+        ObjectNode data = JSON.createObjectNode();
+        data.set("annotation", parts);
+        return JSON.writeValueAsString(data);
+    }
+
+    /** The markup of the test's text: its tags, start to end. */
+    private static Map<Integer, Integer> markupSpans(AnnotatedText annotated) {
+        Map<Integer, Integer> spans = new TreeMap<>();
+        Matcher tag = Pattern.compile("<[^>]+>").matcher(annotated.getTextWithMarkup());
+        while (tag.find()) {
+            spans.put(tag.start(), tag.end());
+        }
+        return spans;
+    }
+
+    /** rule@offset -> sentence, for the spelling matches both servers find. */
+    private static Map<String, String> sentences(JsonNode matches) {
+        Map<String, String> out = new TreeMap<>();
+        for (JsonNode m : matches) {
+            if (m.get("rule").get("id").asText().equals("FR_SPELLING_RULE")) {
+                out.put("FR_SPELLING_RULE@" + m.get("offset").asInt(), m.get("sentence").asText());
+            }
+        }
+        return out;
     }
 
     private static String key(Finding f) {

@@ -3,6 +3,8 @@ package org.relecture.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +84,22 @@ class ServerPageTest {
         WebElement error = page.findElement(By.id("error"));
         await(error::isDisplayed);
         assertTrue(error.getText().contains("vide"), error.getText());
+    }
+
+    /**
+     * A page of another site submits a form to the server (a cross-site request forgery): the
+     * browser sends it with its Origin, and the server refuses to check it.
+     */
+    @Test
+    void aFormOnAnotherSitesPageCannotRunACheck() {
+        ChromeDriver page = chromium.driver();
+        String attack = "<form id=f method=post action='" + server.url() + "/v2/check'>"
+                + "<input name=language value=fr><input name=text value='Nous avons recu la lettre.'></form>"
+                + "<script>document.getElementById('f').submit()</script>";
+        page.get("data:text/html;charset=utf-8," + URLEncoder.encode(attack, StandardCharsets.UTF_8).replace("+", "%20"));
+        await(() -> page.getCurrentUrl().startsWith(server.url()));
+        String shown = page.findElement(By.tagName("body")).getText();
+        assertTrue(shown.contains("\"status\":403") && !shown.contains("matches"), shown);
     }
 
     private static List<WebElement> marks(ChromeDriver page) {

@@ -24,7 +24,7 @@ class ServerRequestsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(new ServerLimits(MAX_BODY, MAX_TEXT, Duration.ofSeconds(30), 4));
+        server = TestServer.start(ServerLimits.defaults().withBody(MAX_BODY, MAX_TEXT).withChecks(Duration.ofSeconds(30), 4));
     }
 
     @AfterAll

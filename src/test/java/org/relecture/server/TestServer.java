@@ -1,6 +1,7 @@
 package org.relecture.server;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,20 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(ServerLimits limits) throws Exception {
+        return start(limits, Optional.empty(), List.of(), new PrintStream(OutputStream.nullOutputStream()), false);
+    }
+
+    static TestServer start(ServerLimits limits, Optional<String> allowOrigin, List<String> allowedHosts,
+                            PrintStream log, boolean verbose) throws Exception {
         ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Relecture.builder().workers(1).build(), limits, Optional.empty(),
-                new PrintStream(java.io.OutputStream.nullOutputStream()), false);
+                Relecture.builder().workers(1).build(), limits, allowOrigin, allowedHosts, log, verbose);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();
         return new TestServer(server);
+    }
+
+    int port() {
+        return server.address().getPort();
     }
 
     private static RuleLibrary load() {
@@ -53,11 +63,14 @@ final class TestServer implements AutoCloseable {
 
     /** The base URL, without a trailing slash, as LanguageTool's client wants it. */
     String url() {
-        return "http://127.0.0.1:" + server.address().getPort();
+        return "http://127.0.0.1:" + port();
     }
 
+    /** Far longer than any check of a test here takes, even on a loaded machine; a server that holds a request this long has failed. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url() + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(ANSWER_TIMEOUT).GET().build());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
@@ -67,7 +80,7 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url() + path))
+        return send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(ANSWER_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

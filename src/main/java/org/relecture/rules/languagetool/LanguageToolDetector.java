@@ -53,6 +53,9 @@ public final class LanguageToolDetector implements Detector {
         LanguageToolPreload.start();
         LanguageToolPreload.loadAnalysis(FrenchLexicon.french());
         this.languageTool = new JLanguageTool(FrenchLexicon.french());
+        // LanguageTool asks between sentences (and between rules of its text-level pass) whether
+        // to go on; a check is cancelled by interrupting the thread that runs it.
+        languageTool.setCheckCancelledCallback(() -> Thread.currentThread().isInterrupted());
         this.level = options.level() == Level.PICKY ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
         Map<String, PatternRuleFile> fileOf = new HashMap<>();
         for (PatternRuleFile file : library.patternFiles()) {
@@ -124,10 +127,23 @@ public final class LanguageToolDetector implements Detector {
     }
 
     @Override
-    public List<Finding> check(Document document) throws IOException {
+    public List<Finding> check(Document document) throws IOException, InterruptedException {
         AnnotatedText text = annotated(document);
-        List<RuleMatch> matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
-                null, JLanguageTool.Mode.ALL, level);
+        List<RuleMatch> matches;
+        try {
+            matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
+                    null, JLanguageTool.Mode.ALL, level);
+        } catch (RuntimeException e) {
+            // Inside a sentence, LanguageTool's regular expressions answer an interrupt this way.
+            if (e.getCause() instanceof InterruptedException && Thread.interrupted()) {
+                throw new InterruptedException("check cancelled");
+            }
+            throw e;
+        }
+        if (Thread.interrupted()) {
+            // LanguageTool stopped early and returns what it found so far: not a result.
+            throw new InterruptedException("check cancelled");
+        }
         List<Finding> findings = new ArrayList<>(matches.size());
         for (RuleMatch match : matches) {
             findings.add(toFinding(match));
