@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
@@ -43,11 +44,15 @@ public final class LanguageToolDetector implements Detector {
     public static final String SOURCE = "languagetool";
     /** Spelling rules propose dozens of words; beyond a few they only lengthen reports. */
     private static final int MAX_SUGGESTIONS = 5;
+    /** The attribute that names the entry of a compound or replace rule a finding comes from. */
+    public static final String SUB_RULE = "subRule";
 
     private final JLanguageTool languageTool;
     private final JLanguageTool.Level level;
     private final Map<String, RuleInfo> infos;
     private final SentenceJoins joins;
+    private final SubRules subRules;
+    private final CheckOptions options;
 
     public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws RuleLoadException {
         LanguageToolPreload.start();
@@ -71,6 +76,8 @@ public final class LanguageToolDetector implements Detector {
             }
         }
         this.infos = describeAll(library.tuning(), fileOf);
+        this.subRules = new SubRules(infos.keySet(), library.tuning());
+        this.options = options;
         this.joins = SentenceJoins.of(library);
         for (Rule rule : languageTool.getAllRules()) {
             RuleInfo info = infos.get(rule.getId());
@@ -80,32 +87,40 @@ public final class LanguageToolDetector implements Detector {
         }
     }
 
+    /**
+     * One description per rule id. The sub-rules of a pattern rule group share the group's id and
+     * may differ in level: the group is listed, and runs, when any of its sub-rules is on by
+     * default, at the lowest level one of them has; LanguageTool itself then keeps each picky
+     * sub-rule for the picky level.
+     */
     private Map<String, RuleInfo> describeAll(LanguageToolTuning tuning, Map<String, PatternRuleFile> fileOf) {
-        Map<String, RuleInfo> out = new LinkedHashMap<>();
+        Map<String, List<Rule>> groups = new LinkedHashMap<>();
         for (Rule rule : languageTool.getAllRules()) {
-            String id = rule.getId();
-            if (out.containsKey(id) || rule.isDefaultOff() || rule.isDefaultTempOff()
-                    || tuning.disabled().containsKey(id)) {
+            groups.computeIfAbsent(rule.getId(), k -> new ArrayList<>()).add(rule);
+        }
+        Map<String, RuleInfo> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Rule>> group : groups.entrySet()) {
+            String id = group.getKey();
+            List<Rule> on = group.getValue().stream().filter(r -> !r.isDefaultOff() && !r.isDefaultTempOff()).toList();
+            if (on.isEmpty() || tuning.disabled().containsKey(id)) {
                 continue;
             }
+            Rule rule = on.get(0);
             PatternRuleFile file = fileOf.get(id);
             Category category = tuning.recategorized().getOrDefault(id, LanguageToolMapping.category(rule));
             Severity severity = file == null ? null : file.severity(id).orElse(null);
-            Level ruleLevel = rule.hasTag(Tag.picky) || tuning.picky().containsKey(id) ? Level.PICKY : Level.DEFAULT;
+            boolean picky = on.stream().allMatch(r -> r.hasTag(Tag.picky)) || tuning.picky().containsKey(id);
             out.put(id, new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
-                    file == null ? SOURCE : RuleSource.of(file.path()), ruleLevel, rule.getDescription(),
-                    file == null ? List.of() : examplesOf(languageTool.getAllRules(), id)));
+                    file == null ? SOURCE : RuleSource.of(file.path()), picky ? Level.PICKY : Level.DEFAULT,
+                    rule.getDescription(), file == null ? List.of() : examplesOf(group.getValue())));
         }
         return out;
     }
 
-    /** The examples of every rule (sub-rules of a group included) with this id. */
-    private static List<RuleExample> examplesOf(List<Rule> rules, String id) {
+    /** The examples of a rule's sub-rules. */
+    private static List<RuleExample> examplesOf(List<Rule> rules) {
         List<RuleExample> examples = new ArrayList<>();
         for (Rule rule : rules) {
-            if (!rule.getId().equals(id)) {
-                continue;
-            }
             for (IncorrectExample example : rule.getIncorrectExamples()) {
                 examples.add(RuleExample.wrong(example.getExample(), example.getCorrections()));
             }
@@ -146,7 +161,10 @@ public final class LanguageToolDetector implements Detector {
         }
         List<Finding> findings = new ArrayList<>(matches.size());
         for (RuleMatch match : matches) {
-            findings.add(toFinding(match));
+            Optional<String> owner = subRules.owner(match.getRule());
+            if (owner.isPresent() && subRules.reports(match.getRule(), options.level())) {
+                findings.add(toFinding(match, infos.get(owner.get())));
+            }
         }
         return findings;
     }
@@ -183,16 +201,17 @@ public final class LanguageToolDetector implements Detector {
         return aids;
     }
 
-    private Finding toFinding(RuleMatch match) {
-        Rule rule = match.getRule();
-        RuleInfo info = infos.get(rule.getId());
-        Category category = info != null ? info.category() : LanguageToolMapping.category(rule);
-        Severity severity = info != null ? info.severity() : LanguageToolMapping.severity(category);
-        String source = info != null ? info.source() : SOURCE;
+    /**
+     * The match as a finding of its registered rule; a match of one entry of a compound or
+     * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}.
+     */
+    private Finding toFinding(RuleMatch match, RuleInfo info) {
         List<String> suggestions = match.getSuggestedReplacements();
-        return new Finding(rule.getId(), category, severity,
+        String reported = match.getRule().getId();
+        Map<String, String> attributes = reported.equals(info.id()) ? Map.of() : Map.of(SUB_RULE, reported);
+        return new Finding(info.id(), info.category(), info.severity(),
                 match.getFromPos(), match.getToPos(), plainMessage(match.getMessage()),
-                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), source);
+                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), info.source(), attributes);
     }
 
     /** LanguageTool marks suggestions inside messages with tags; readers want French quotes. */

@@ -2,6 +2,7 @@ package org.relecture.rules.spacing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
@@ -32,6 +33,11 @@ public final class MissingSpaceDetector implements Detector {
             RuleExample.wrong("Quelle <marker>surprise!Personne</marker> ne l'avait prévu.",
                     "surprise\u00a0! Personne"),
             RuleExample.wrong("Il a vu <marker>M.Lefranc</marker> à la gare.", "M. Lefranc"),
+            RuleExample.wrong("Pourquoi <marker>attendre?personne</marker> ne viendra.",
+                    "attendre\u00a0? personne"),
+            RuleExample.wrong("Le train est <marker>parti.il</marker> reviendra demain.", "parti. Il"),
+            RuleExample.correct("Ouvrez le fichier notes.txt ou le site exemple.org, version 2.5."),
+            RuleExample.correct("L'appel objet.valeur() et le module config.json restent tels quels."),
             RuleExample.correct("Le site exemple.org et la page https://exemple.org/Page.Html sont en ligne."),
             RuleExample.correct("Écrivez à contact.Presse@exemple.fr avant 12.30 ou 12h30."),
             RuleExample.correct("Les initiales U.S.A. et le roman de J.R.R. Tolkien."),
@@ -69,6 +75,8 @@ public final class MissingSpaceDetector implements Detector {
             case HONORIFIC -> "Espace manquante après « M. » : on écrit « M. » suivi d'une espace et du nom.";
             case SENTENCE -> "Espace manquante après « " + text.substring(join.punctuation(), join.insertAt()).strip()
                     + " » : deux phrases sont collées.";
+            case LOWER_CASE -> "Espace manquante après « " + text.substring(join.punctuation(), join.insertAt())
+                    + " ».";
         };
     }
 
@@ -76,6 +84,10 @@ public final class MissingSpaceDetector implements Detector {
         String before = text.substring(join.start(), join.punctuation());
         String mark = text.substring(join.punctuation(), join.insertAt());
         String after = text.substring(join.insertAt(), join.end());
+        if (join.kind() == SentenceJoins.Kind.LOWER_CASE && mark.equals(".")) {
+            // A full stop glued to a lower-case word: the next sentence has lost its capital too.
+            return List.of(before + mark + " " + after.substring(0, 1).toUpperCase(Locale.FRENCH) + after.substring(1));
+        }
         String spaced = before + mark + " " + after;
         if (SPACED_BEFORE.indexOf(mark.charAt(0)) >= 0 && !before.isEmpty()
                 && Character.isLetterOrDigit(before.charAt(before.length() - 1))) {

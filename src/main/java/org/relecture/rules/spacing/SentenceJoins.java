@@ -45,6 +45,12 @@ public final class SentenceJoins {
     public enum Kind {
         /** {@code . ! ? …} (or a run of them) followed by the next sentence. */
         SENTENCE,
+        /**
+         * {@code . ! ? …} glued to a lower-case French word: the sentence goes on
+         * ({@code espace?manquant}, {@code hésita…puis}) or the next one lost its capital
+         * ({@code parti.il}).
+         */
+        LOWER_CASE,
         /** {@code ;} followed by a word. */
         SEMICOLON,
         /** The abbreviation {@code M.} (monsieur) followed by a name. */
@@ -155,7 +161,7 @@ public final class SentenceJoins {
         }
         int wordEnd = capitalWordEnd(text, wordStart);
         if (wordEnd < 0) {
-            return null;
+            return kind == Kind.SENTENCE && p == runEnd ? lowerCaseJoin(text, start, beforeEnd, mark, p, before, singleStop) : null;
         }
         String after = text.substring(wordStart, wordEnd);
         if (excludedToken(text, beforeEnd, mark)) {
@@ -175,6 +181,31 @@ public final class SentenceJoins {
             return null;
         }
         return new Join(start, mark, insertAt, wordEnd, kind);
+    }
+
+    /**
+     * A lower-case word right after the mark. Only two dictionary words on either side make it a
+     * missing space, so file names ({@code fichier.txt}), domains ({@code exemple.org}), code
+     * ({@code objet.valeur()}), abbreviations ({@code cf.}) and dotted paths stay alone.
+     */
+    private Join lowerCaseJoin(String text, int start, int beforeEnd, int mark, int wordStart, String before, boolean singleStop) {
+        int wordEnd = wordStart;
+        while (wordEnd < text.length() && (isLetter(text.charAt(wordEnd)) || (text.charAt(wordEnd) == '-'
+                && wordEnd + 1 < text.length() && isLetter(text.charAt(wordEnd + 1))))) {
+            wordEnd++;
+        }
+        String after = text.substring(wordStart, wordEnd);
+        if (after.length() < 2 || !Character.isLowerCase(after.charAt(0))
+                || (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd))
+                        || "([".indexOf(text.charAt(wordEnd)) >= 0))) {
+            return null;
+        }
+        boolean abbreviation = singleStop && abbreviations.contains(before);
+        if (abbreviation || !isLowerCaseFrench(before) || !FrenchLexicon.get().isWord(after)
+                || suffixes.contains(after.toLowerCase(Locale.ROOT)) || excludedToken(text, beforeEnd, mark)) {
+            return null;
+        }
+        return new Join(start, mark, wordStart, wordEnd, Kind.LOWER_CASE);
     }
 
     private Join afterSemicolon(String text, int mark) {

@@ -11,6 +11,7 @@ import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Level;
+import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
@@ -78,5 +79,59 @@ class LanguageToolDetectorTest {
         for (int i = 1; i < findings.size(); i++) {
             assertTrue(findings.get(i - 1).start() <= findings.get(i).start());
         }
+    }
+
+    private static List<Finding> check(String text, CheckOptions options, RuleLibrary library) throws Exception {
+        return Checker.create(options, library).check(new Document("t.txt", text, SPLITTER.split(text)));
+    }
+
+    private static RuleLibrary rulesHome() throws Exception {
+        return RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
+    }
+
+    @Test
+    void matchesReportedUnderAnEntryIdAreKeptAsTheirRuleWithTheEntryNamed() throws Exception {
+        // LanguageTool reports these under FR_COMPOUNDS_COFFRE_FORT, FR_COMPOUNDS_LE_QUEL and
+        // FR_SIMPLE_REPLACE_SIMPLE_CA, ids it never registers as rules.
+        String text = "Il a ouvert le coffre fort. Le quel est venu ? Il dit que ca va.";
+        List<Finding> findings = check(text, CheckOptions.defaults(), RuleLibrary.empty());
+        Finding coffre = findings.stream().filter(f -> text.substring(f.start(), f.end()).equals("coffre fort"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
+        assertEquals("FR_COMPOUNDS", coffre.rule());
+        assertEquals("FR_COMPOUNDS_COFFRE_FORT", coffre.attributes().get(LanguageToolDetector.SUB_RULE));
+        assertTrue(coffre.suggestions().contains("coffre-fort"), coffre.suggestions().toString());
+        assertTrue(findings.stream().anyMatch(f -> text.substring(f.start(), f.end()).equals("Le quel")), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("FR_SIMPLE_REPLACE_SIMPLE")
+                && text.substring(f.start(), f.end()).equals("ca")), findings.toString());
+    }
+
+    @Test
+    void aGroupRunsWhenAnyOfItsSubRulesIsOnNotOnlyItsFirst() throws Exception {
+        // ESPACE_UNITES[1] is picky, [22] is not; WRONG_ETRE_VPPA[1] and GENTILE[1] are off by
+        // default, their later sub-rules are on.
+        String text = "Il en a 300000. Il a allé en ville. Beaucoup de suisses partent en vacances.";
+        List<Finding> findings = check(text, CheckOptions.defaults(), RuleLibrary.empty());
+        for (String rule : List.of("ESPACE_UNITES", "WRONG_ETRE_VPPA", "GENTILE")) {
+            assertTrue(findings.stream().anyMatch(f -> f.rule().equals(rule)), rule + " in " + findings);
+        }
+        // The group's picky sub-rules still wait for the picky level.
+        String picky = "Il a couru sur 200 kilomètres.";
+        assertTrue(check(picky, CheckOptions.defaults(), RuleLibrary.empty()).stream()
+                .noneMatch(f -> f.rule().equals("ESPACE_UNITES")));
+        assertTrue(check(picky, new CheckOptions(Level.PICKY), RuleLibrary.empty()).stream()
+                .anyMatch(f -> f.rule().equals("ESPACE_UNITES")));
+    }
+
+    @Test
+    void aTuningEntryCanTurnOffOneSubRuleAndKeepsTheOthers() throws Exception {
+        RuleLibrary rules = rulesHome();
+        String text = "Il vit en Afrique du sud. Le Nord a tiré un missile.";
+        List<Finding> tuned = check(text, CheckOptions.defaults(), rules);
+        List<Finding> northSouth = tuned.stream().filter(f -> f.rule().equals("NORD_SUD")).toList();
+        assertEquals(1, northSouth.size(), tuned.toString());
+        assertEquals("sud", text.substring(northSouth.get(0).start(), northSouth.get(0).end()));
+        // Without the tuning, LanguageTool asks for « le nord » too.
+        assertEquals(2, check(text, CheckOptions.defaults(), RuleLibrary.empty()).stream()
+                .filter(f -> f.rule().equals("NORD_SUD")).count());
     }
 }
