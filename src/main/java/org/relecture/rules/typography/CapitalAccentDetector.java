@@ -40,6 +40,8 @@ final class CapitalAccentDetector extends TypographyDetector {
     /** Between a sentence's end and its first word: spaces, opening quotes and brackets, list dashes. */
     private static final String OPENERS = "«“\"([—–-*";
     private static final String SENTENCE_ENDS = ".!?…:\n\r";
+    /** A line of this many words that stops mid-sentence is verse or wrapped prose, not a label. */
+    private static final int LINE_WORDS = 5;
     /** Accented capitals a French word may begin with, by the letter typed without its accent. */
     private static final Map<Character, String> ACCENTED = Map.of(
             'E', "ÉÈÊ", 'A', "ÀÂ", 'O', "Ô", 'U', "ÛÙ", 'I', "ÎÏ", 'C', "Ç");
@@ -53,11 +55,14 @@ final class CapitalAccentDetector extends TypographyDetector {
                     + "Ecole → École) et la préposition « A » en début de phrase (A partir de → À partir de)",
             RuleExample.wrong("Les <marker>Etats</marker> membres voteront le texte en juin.", "États"),
             RuleExample.wrong("<marker>A</marker> cette époque, le village comptait trois cafés.", "À"),
+            RuleExample.wrong("Le débat est clos. <marker>A</marker> qui la faute ?", "À"),
+            RuleExample.wrong("Politique\n<marker>A</marker> la veille du vote, les listes se croisent.", "À"),
             RuleExample.wrong("Il a visité l’<marker>Egypte</marker> et la Jordanie.", "Égypte"),
             RuleExample.wrong("Le concert aura lieu dans l’<marker>Eglise</marker> du bourg.", "Église"),
             RuleExample.correct("Eric et Emmanuel ont parcouru l’Europe en train."),
             RuleExample.correct("A-t-il reçu le plan A ou la vitamine A ? Le format A4 suffit."),
             RuleExample.correct("A et B sont deux points du plan. A priori, rien ne change."),
+            RuleExample.correct("Le vieux meunier qui chantait sous la treille\nA toujours son moulin et sa chanson pareille."),
             RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare."));
 
     private static final int CACHE_LIMIT = 50_000;
@@ -150,7 +155,34 @@ final class CapitalAccentDetector extends TypographyDetector {
         while (i >= 0 && (Prose.isSpace(prose.charAt(i)) && !isBreak(prose.charAt(i)) || OPENERS.indexOf(prose.charAt(i)) >= 0)) {
             i--;
         }
+        if (i >= 0 && isBreak(prose.charAt(i))) {
+            return !continuedLine(prose.text(), i);
+        }
         return i < 0 || SENTENCE_ENDS.indexOf(prose.charAt(i)) >= 0;
+    }
+
+    /**
+     * The line that ends at the break {@code at} goes on in the next one: it stops on a word or a
+     * comma, not on a sentence's end, and is a run of words, not a label. Verse opens each line
+     * with a capital ({@code ...sous la treille / A toujours son moulin}), where {@code A} is the
+     * verb; a heading or a label of a few words ({@code Politique / A la veille du vote}) is not
+     * a sentence the next line continues.
+     */
+    private static boolean continuedLine(String text, int at) {
+        int end = at;
+        while (end > 0 && Prose.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.substring(end, at).indexOf('\n') >= 0) {
+            return false; // the start, or a blank line: a new paragraph
+        }
+        int start = end;
+        while (start > 0 && !isBreak(text.charAt(start - 1))) {
+            start--;
+        }
+        String line = text.substring(start, end).strip();
+        char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+        return (Character.isLetter(last) || last == ',' || last == ';') && line.split("\\s+").length >= LINE_WORDS;
     }
 
     private static boolean isBreak(char c) {

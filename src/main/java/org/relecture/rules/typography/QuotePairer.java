@@ -9,8 +9,11 @@ import java.util.List;
  * Pairs the quotation marks of a document, paragraph by paragraph, the way a French reader does:
  * {@code « »} nest, {@code “ ”} and straight quotes may stand inside them, a straight {@code "}
  * is an opening or a closing mark depending on the spaces around it, and a quotation may run on
- * over several paragraphs when each new paragraph opens with {@code «} (or {@code »}, or a
- * dialogue dash). Marks outside prose (URLs, code, markup) are not quotation marks.
+ * over several paragraphs: each new paragraph opens with {@code «} (or {@code »}, or a dialogue
+ * dash), or, for a quotation set out as a block (opened at a paragraph's start or after a colon:
+ * a speech, a letter, verse), a later paragraph closes it. A {@code »} that opens a paragraph says
+ * the quotation goes on, even when the text shown begins inside it. Marks outside prose (URLs,
+ * code, markup) are not quotation marks.
  */
 final class QuotePairer {
     private static final char STRAIGHT = '"';
@@ -27,6 +30,10 @@ final class QuotePairer {
     private static final int WRAPPED_LINE_LENGTH = 100;
     /** How far a wrapped quotation is followed to its closing guillemet. */
     private static final int MAX_WRAPPED_LINES = 8;
+    /** How many lines (paragraphs) a block quotation is followed to its closing guillemet. */
+    private static final int MAX_BLOCK_LINES = 16;
+    /** Dialogue dashes as texts type them: em and en dash, horizontal bar, a hyphen then a space. */
+    private static final String DIALOGUE_DASHES = "—–―";
 
     private final Prose prose;
     private final List<Quotes.Pair> pairs = new ArrayList<>();
@@ -34,7 +41,15 @@ final class QuotePairer {
     private final List<Integer> unclosed = new ArrayList<>();
     private final List<Integer> unopened = new ArrayList<>();
 
-    private record Open(int offset, char mark, boolean nested) {
+    /**
+     * An open quotation mark; {@code block} when it opens a quotation set out on its own (at the
+     * start of a paragraph or after a colon); {@code implicit} for the {@code »} that opens a
+     * paragraph going on with a quotation begun before the text shown (an excerpt).
+     */
+    private record Open(int offset, char mark, boolean nested, boolean block, boolean implicit) {
+        Open(int offset, char mark, boolean nested) {
+            this(offset, mark, nested, false, false);
+        }
     }
 
     private QuotePairer(Prose prose) {
@@ -54,9 +69,15 @@ final class QuotePairer {
             Prose.Paragraph paragraph = paragraphs.get(k);
             Deque<Open> stack = carried;
             int from = paragraph.start();
-            char first = prose.charAt(firstVisible(paragraph));
+            int firstAt = firstVisible(paragraph);
+            char first = firstAt < paragraph.end() ? prose.charAt(firstAt) : ' ';
             if (!stack.isEmpty() && (first == '«' || first == '»')) {
-                from = firstVisible(paragraph) + 1; // the mark that says the quotation goes on
+                from = firstAt + 1; // the mark that says the quotation goes on
+            } else if (first == '»' && continuationMark(paragraph, firstAt)) {
+                // French dialogue: » opens each paragraph of a quotation that goes on; with none
+                // open, the quotation began before this text, and this mark stands for its «.
+                stack.push(new Open(firstAt, '«', false, true, true));
+                from = firstAt + 1;
             }
             for (int i = from; i < paragraph.end(); i++) {
                 if (prose.isProse(i)) {
@@ -67,10 +88,10 @@ final class QuotePairer {
             carried = new ArrayDeque<>();
             if (!french.isEmpty()) {
                 Prose.Paragraph next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : null;
-                if (next != null && continues(k)) {
+                if (next != null && continues(k, french.stream().anyMatch(Open::block))) {
                     french.forEach(carried::addLast);
                 } else if (!cutShort(paragraph)) {
-                    french.forEach(o -> unclosed.add(o.offset()));
+                    french.stream().filter(o -> !o.implicit()).forEach(o -> unclosed.add(o.offset()));
                 }
             }
         }
@@ -80,7 +101,7 @@ final class QuotePairer {
     private void mark(Prose.Paragraph paragraph, Deque<Open> stack, int i) {
         char c = prose.charAt(i);
         switch (c) {
-            case '«' -> stack.push(new Open(i, c, insideFrench(stack)));
+            case '«' -> stack.push(new Open(i, c, insideFrench(stack), opensBlock(paragraph, i), false));
             case '»' -> closeFrench(paragraph, stack, i);
             case OPEN_CURLY -> {
                 if (!stack.isEmpty() && stack.peek().mark() == LOW_CURLY) {
@@ -190,20 +211,20 @@ final class QuotePairer {
 
     /**
      * The quotation open at the end of paragraph {@code k} goes on in the next one: that one opens
-     * with {@code «}, {@code »} or a dialogue dash, or the text is hard-wrapped, the next line of
+     * with {@code «}, {@code »} or a dialogue dash; or the text is hard-wrapped, the next line of
      * the same block (or, when the lines are wrapped mid-sentence, one of the next few) coming to
-     * a closing guillemet before any opening one.
+     * a closing guillemet before any opening one; or, for a block quotation, one of the next
+     * paragraphs does (a letter or a speech whose paragraphs do not repeat the mark).
      */
-    private boolean continues(int k) {
+    private boolean continues(int k, boolean block) {
         List<Prose.Paragraph> paragraphs = prose.paragraphs();
         Prose.Paragraph next = paragraphs.get(k + 1);
-        char first = prose.charAt(firstVisible(next));
-        if (first == '«' || first == '»' || first == '—' || first == '–') {
+        if (opensWithMark(next)) {
             return true;
         }
-        for (int j = k + 1; j < paragraphs.size() && j - k <= MAX_WRAPPED_LINES; j++) {
+        for (int j = k + 1; j < paragraphs.size() && j - k <= (block ? MAX_BLOCK_LINES : MAX_WRAPPED_LINES); j++) {
             Prose.Paragraph line = paragraphs.get(j);
-            if (line.afterBlank() || j > k + 1 && !wrapped(paragraphs.get(j - 1))) {
+            if (!block && (line.afterBlank() || j > k + 1 && !wrapped(paragraphs.get(j - 1)))) {
                 return false;
             }
             char guillemet = firstGuillemet(line);
@@ -214,10 +235,31 @@ final class QuotePairer {
         return false;
     }
 
+    /** The paragraph opens with {@code «}, {@code »} or a dialogue dash. */
+    private boolean opensWithMark(Prose.Paragraph paragraph) {
+        int at = firstVisible(paragraph);
+        if (at >= paragraph.end()) {
+            return false;
+        }
+        char first = prose.charAt(at);
+        return first == '«' || first == '»' || DIALOGUE_DASHES.indexOf(first) >= 0
+                || first == '-' && at + 1 < paragraph.end() && Prose.isSpace(prose.charAt(at + 1));
+    }
+
+    /** A {@code «} at the start of its paragraph or after a colon opens a quotation set out as a block. */
+    private boolean opensBlock(Prose.Paragraph paragraph, int i) {
+        int j = i - 1;
+        while (j >= paragraph.start() && Prose.isSpace(prose.charAt(j))) {
+            j--;
+        }
+        return j < paragraph.start() || prose.charAt(j) == ':';
+    }
+
     private char firstGuillemet(Prose.Paragraph line) {
+        int opening = firstVisible(line);
         for (int j = line.start(); j < line.end(); j++) {
             char c = prose.charAt(j);
-            if ((c == '«' || c == '»') && prose.isProse(j)) {
+            if ((c == '«' || c == '»') && prose.isProse(j) && j != opening) {
                 return c;
             }
         }
@@ -228,6 +270,15 @@ final class QuotePairer {
     private boolean wrapped(Prose.Paragraph line) {
         String text = prose.text().substring(line.start(), line.end()).stripTrailing();
         return text.length() <= WRAPPED_LINE_LENGTH && !text.isEmpty() && ".!?…:»".indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    /** A {@code »} opening a paragraph, then a word: the mark of a quotation that goes on. */
+    private boolean continuationMark(Prose.Paragraph paragraph, int at) {
+        int i = at + 1;
+        while (i < paragraph.end() && Prose.isSpace(prose.charAt(i))) {
+            i++;
+        }
+        return i > at + 1 && i < paragraph.end() && Character.isLetter(prose.charAt(i));
     }
 
     /** A paragraph that ends on an ellipsis was cut (a teaser, a truncated title): its quotation too. */

@@ -28,22 +28,35 @@ final class QuotePairingDetector extends TypographyDetector {
             RuleExample.correct("Le libraire conseille « Le Vent des plaines », un roman de 300 pages."));
 
     static final RuleInfo NOT_CLOSED = RuleInfo.builtin("QUOTE_NOT_CLOSED", Category.PUNCTUATION, Severity.MAJOR,
-            "Guillemet ouvrant « jamais fermé dans son paragraphe (sauf si le paragraphe suivant commence "
-                    + "par « , » ou un tiret de dialogue, qui continuent la citation)",
+            "Guillemet ouvrant « jamais fermé (une citation peut courir sur plusieurs paragraphes : le "
+                    + "suivant commence par « , » ou un tiret de dialogue, ou un paragraphe proche la ferme)",
             RuleExample.wrong("Le maire veut <marker>« rénover toute la</marker> place du marché avant l’été.\n"
                     + "Les travaux commenceront en avril."),
             RuleExample.correct("Le maire veut « rénover toute la place du marché » avant l’été."),
             RuleExample.correct("Il raconta : « Nous marchions depuis l’aube.\n"
                     + "« Puis la pluie est venue et nous nous sommes abrités. »"),
             RuleExample.correct("« Tu viens ? demanda-t-elle.\n— Pas ce soir, répondit-il. »"),
+            RuleExample.correct("Le vieux passeur posa sa rame et commença : « J’avais vingt ans quand la rivière a gelé.\n\n"
+                    + "Mon père disait qu’on ne reverrait pas un hiver pareil ; il avait tort.\n\n"
+                    + "Trois fois depuis, j’ai traversé à pied, et trois fois j’ai juré de ne plus le faire. »"),
+            RuleExample.correct("Elle lut la lettre à voix haute : « Ma chère sœur,\n\n"
+                    + "Nous sommes arrivés à Lyon sans encombre.\n\nTon frère qui t’embrasse. »\n\n"
+                    + "Puis elle la replia."),
+            RuleExample.wrong("<marker>« Nous partirons à</marker> l’aube, dit-il.\n\n« Et si la route est coupée ?\n\n"
+                    + "Le capitaine ne répondit pas."),
             RuleExample.correct("On lit « un « petit » détail » dans la note."));
 
     static final RuleInfo NOT_OPENED = RuleInfo.builtin("QUOTE_NOT_OPENED", Category.PUNCTUATION, Severity.MAJOR,
-            "Guillemet fermant » sans guillemet ouvrant « dans son paragraphe",
+            "Guillemet fermant » sans guillemet ouvrant « (le » qui ouvre un paragraphe dit que la citation continue)",
             RuleExample.wrong("La ministre a jugé que la réforme était <marker>équilibrée et juste »</marker>, hier soir."),
             RuleExample.correct("La ministre a jugé la réforme « équilibrée et juste », hier soir."),
             RuleExample.correct("Accueil » Culture » Cinéma"),
-            RuleExample.correct("Lire la suite »"));
+            RuleExample.correct("Lire la suite »"),
+            RuleExample.correct("Le marin reprit son récit : « Le vent tomba d’un coup.\n\n"
+                    + "» Nous restâmes trois jours sans avancer, à regarder la mer.\n\n"
+                    + "» Le quatrième, on aperçut enfin la côte. »"),
+            RuleExample.correct("» Voilà pourquoi, mes enfants, je ne monte plus sur un bateau. »\n\n"
+                    + "Le grand-père se tut et ralluma sa pipe."));
 
     QuotePairingDetector(ProseReading reading) {
         super(reading, MISMATCH, NOT_CLOSED, NOT_OPENED);

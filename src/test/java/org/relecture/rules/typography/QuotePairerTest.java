@@ -85,6 +85,26 @@ class QuotePairerTest {
     }
 
     @Test
+    void aGuillemetOpeningAParagraphContinuesAQuotationBegunBeforeTheExcerpt() {
+        String text = "» Alors nous avons repris la route vers le nord.\n\n» Il neigeait depuis trois jours. »\n\nLe conteur se tut.";
+        Quotes quotes = quotes(text);
+        assertEquals(List.of(), quotes.unopened());
+        assertEquals(List.of(), quotes.unclosed());
+    }
+
+    @Test
+    void aBlockQuotationRunsOverParagraphsThatDoNotRepeatTheMark() {
+        String letter = "Il écrivit : « Mon cher ami,\n\nLa maison est vendue.\n\nJe pars demain pour Nantes. »";
+        assertEquals(List.of(), quotes(letter).unclosed());
+        String dashes = "« Vous restez ? demanda-t-il.\n― Non, je rentre.\n- Alors bonne route. »";
+        assertEquals(List.of(), quotes(dashes).unclosed());
+        assertEquals(List.of(), quotes(dashes).unopened());
+        // Opened mid-sentence, a quotation does not borrow a guillemet a later paragraph closes.
+        String news = "Il a promis « une réforme.\n\nLe vote aura lieu mardi », a dit son porte-parole.";
+        assertEquals(List.of(news.indexOf('«')), quotes(news).unclosed());
+    }
+
+    @Test
     void aClosingGuillemetWithoutOpenerIsUnopened() {
         String text = "Elle juge le projet trop cher », a-t-elle dit.";
         assertEquals(List.of(text.indexOf('»')), quotes(text).unopened());
