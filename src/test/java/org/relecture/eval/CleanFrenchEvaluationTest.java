@@ -19,7 +19,8 @@ import org.relecture.text.WordCounter;
 /**
  * Issue 16's false-alarm measure: bare LanguageTool and relecture on {@code eval/clean/clean.jsonl},
  * French published by people (technical, literary, press-like; see {@code eval/clean/SOURCES.md}),
- * where every finding is taken as a false alarm. Writes, per set and tool, findings per 1,000
+ * where every finding is taken as a false alarm, and, for comparison, on the seed articles
+ * (translated news, with real errors). Writes, per set and tool, findings per 1,000
  * words in all, untranslated and spelling, by category and by rule, and each finding with its
  * text, to {@code target/clean-eval.txt}. Opt-in (about 45,000 words through two checkers):
  * {@code mvn -o test -Dtest=CleanFrenchEvaluationTest -Drelecture.eval=true}.
@@ -28,18 +29,27 @@ import org.relecture.text.WordCounter;
 class CleanFrenchEvaluationTest {
     private static final Path SETS = Path.of("eval/clean/clean.jsonl");
     private static final Path REPORT = Path.of("target/clean-eval.txt");
-    private static final List<String> SET_NAMES = List.of("technical", "literary", "press");
+    private static final List<String> SET_NAMES = List.of("technical", "literary", "press", "seeds");
+    /** The seed articles, counted as a set of their own: not clean, but the news relecture is for. */
+    private static final Path SEEDS = Path.of("seeds");
 
     @Test
     void reportsFindingsPerThousandWords() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        List<JsonNode> documents = Files.readAllLines(SETS, StandardCharsets.UTF_8).stream().map(line -> {
+        List<JsonNode> published = Files.readAllLines(SETS, StandardCharsets.UTF_8).stream().map(line -> {
             try {
                 return json.readTree(line);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
+        List<JsonNode> documents = new java.util.ArrayList<>(published);
+        try (var files = Files.list(SEEDS)) {
+            for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                documents.add(json.createObjectNode().put("id", seed.getFileName().toString().replace(".txt", ""))
+                        .put("set", "seeds").put("text", Files.readString(seed, StandardCharsets.UTF_8)));
+            }
+        }
         EvalCheckers checkers = new EvalCheckers();
         StringBuilder summary = new StringBuilder("Clean French, findings per 1,000 words (every finding is taken as a false alarm)\n\n");
         summary.append(String.format(Locale.ROOT, "%-10s %7s %-13s %9s %13s %9s%n", "set", "words", "tool", "findings", "untranslated", "spelling"));
@@ -68,7 +78,7 @@ class CleanFrenchEvaluationTest {
                 details.append("  by category (count, per 1,000 words):\n").append(byCategory.top(20, words));
                 details.append("  by rule (count, per 1,000 words):\n").append(byRule.top(40, words));
                 details.append("  findings:\n").append(listed).append("\n");
-                assertTrue(words > 5000, set + ": only " + words + " words");
+                assertTrue(words > 3000, set + ": only " + words + " words");
             }
         }
         Files.createDirectories(REPORT.getParent());
