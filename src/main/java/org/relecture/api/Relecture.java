@@ -113,6 +113,7 @@ public final class Relecture {
                 .add("severity", new TreeMap<>(options.severities().byRule()) + " "
                         + new TreeMap<>(options.severities().byCategory()))
                 .add("names", String.join("\n", new TreeSet<>(options.names())))
+                .add("every-level", String.join(",", new TreeSet<>(options.everyLevel())))
                 .add("rules", library.fingerprint())
                 .hex();
     }
@@ -140,7 +141,8 @@ public final class Relecture {
         if (level == options.level()) {
             return this;
         }
-        CheckOptions other = new CheckOptions(level, options.selection(), options.severities(), options.names());
+        CheckOptions other = new CheckOptions(level, options.selection(), options.severities(), options.names(),
+                options.everyLevel());
         return new Relecture(config, other, library, more, workers, reader, null);
     }
 

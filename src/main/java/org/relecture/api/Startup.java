@@ -72,7 +72,8 @@ final class Startup {
         off.addAll(options.disabled);
         Set<String> only = options.enabledOnly.isEmpty() ? config.enabledOnly() : options.enabledOnly;
         Level level = options.level != null ? options.level : config.level();
-        return new CheckOptions(level, new RuleSelection(off, only), config.severities(), config.names());
+        return new CheckOptions(level, new RuleSelection(off, only), config.severities(), config.names(),
+                config.times().everyLevel());
     }
 
     /** Every rule or category named, in the options or in the file, must exist. */

@@ -63,7 +63,7 @@ public final class ConfigLoader {
         ProjectConfig.Source source = new ProjectConfig.Source(file, text);
         ConfigSpec.RulesSpec rules = spec.rules() != null ? spec.rules() : new ConfigSpec.RulesSpec(null, null, null);
         ConfigSpec.TypographySpec typography = spec.typography() != null ? spec.typography()
-                : new ConfigSpec.TypographySpec(null, null);
+                : new ConfigSpec.TypographySpec(null, null, null);
         return new ProjectConfig(
                 rules.level() == null ? Level.DEFAULT : choice(source, "rules", "level", rules.level(), Level.class),
                 entries(source, "rules", "disable", rules.disable()),
@@ -72,6 +72,7 @@ public final class ConfigLoader {
                 weights(source, spec.weights()),
                 typography.quotes() == null ? QuoteStyle.FRENCH : choice(source, "typography", "quotes", typography.quotes(), QuoteStyle.class),
                 typography.accentedCapitals() == null || typography.accentedCapitals(),
+                typography.times() == null ? TimeStyle.NEWSROOM : choice(source, "typography", "times", typography.times(), TimeStyle.class),
                 Set.copyOf(entries(source, null, "names", spec.names()).stream().map(String::strip).toList()),
                 gate(source, spec.gate()),
                 source);

@@ -19,7 +19,7 @@ record ConfigSpec(
     record RulesSpec(String level, List<String> disable, @JsonProperty("enable-only") List<String> enableOnly) {
     }
 
-    record TypographySpec(String quotes, @JsonProperty("accented-capitals") Boolean accentedCapitals) {
+    record TypographySpec(String quotes, @JsonProperty("accented-capitals") Boolean accentedCapitals, String times) {
     }
 
     record GateSpec(@JsonProperty("min-score") Double minScore, @JsonProperty("min-mean") Double minMean,

@@ -21,6 +21,7 @@ import org.relecture.scoring.Gate;
  * @param disabled   rule ids and categories turned off, besides those the typography policy turns off
  * @param enabledOnly rule ids and categories to run alone; empty for all
  * @param weights    category weights of the score; a category not named weighs 1.0
+ * @param times      how times of day are written (typography policy)
  * @param names      writings of names never reported as misspellings or variants
  * @param gate       the thresholds of {@code relecture gate}
  * @param source     the file and its text, to name the line of a key in errors found later; null
@@ -28,7 +29,7 @@ import org.relecture.scoring.Gate;
  */
 public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabledOnly, SeverityOverrides severities,
                             Map<Category, Double> weights, QuoteStyle quotes, boolean accentedCapitals,
-                            Set<String> names, Gate gate, Source source) {
+                            TimeStyle times, Set<String> names, Gate gate, Source source) {
     /** Where a configuration came from. */
     public record Source(Path file, String text) {
         /** "line 7: severity.DEBRIS_URL", what an error about a key names before the problem; a top-level key has no section. */
@@ -43,11 +44,13 @@ public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabl
     static final String CAPITAL_ACCENT_RULE = "CAPITAL_WITHOUT_ACCENT";
 
     /**
-     * No file: every rule at its own severity, weights 1.0, French quotes, accented capitals, and a
+     * No file: every rule at its own severity, weights 1.0, French quotes, accented capitals, times as
+     * newsrooms print them ({@code 12h45}), and a
      * gate that fails on a critical finding (DESIGN.md: one critical finding can be an automatic fail).
      */
     public static final ProjectConfig DEFAULTS = new ProjectConfig(Level.DEFAULT, Set.of(), Set.of(),
-            SeverityOverrides.NONE, Map.of(), QuoteStyle.FRENCH, true, Set.of(), new Gate(null, null, Severity.CRITICAL),
+            SeverityOverrides.NONE, Map.of(), QuoteStyle.FRENCH, true, TimeStyle.NEWSROOM, Set.of(),
+            new Gate(null, null, Severity.CRITICAL),
             null);
 
     /** The commented file {@code relecture init} writes; it reads back as {@link #DEFAULTS}. */

@@ -34,7 +34,16 @@ class ConfigLoaderTest {
 
     private static ProjectConfig withoutSource(ProjectConfig c) {
         return new ProjectConfig(c.level(), c.disabled(), c.enabledOnly(), c.severities(), c.weights(), c.quotes(),
-                c.accentedCapitals(), c.names(), c.gate(), null);
+                c.accentedCapitals(), c.times(), c.names(), c.gate(), null);
+    }
+
+    @Test
+    void theTimesOfTheTypographyPolicyAreNewsroomUnlessTheFileSaysSpaced() throws Exception {
+        assertEquals(TimeStyle.NEWSROOM, ProjectConfig.DEFAULTS.times());
+        ProjectConfig spaced = ConfigLoader.load(write("typography:\n  times: spaced\n"));
+        assertEquals(TimeStyle.SPACED, spaced.times());
+        assertEquals(java.util.Set.of("HEURES[1]"), spaced.times().everyLevel());
+        assertTrue(error("typography:\n  times: compact\n").contains("line 2: typography.times: 'compact' is not one of"));
     }
 
     @Test

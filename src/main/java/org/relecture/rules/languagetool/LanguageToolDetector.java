@@ -52,6 +52,7 @@ public final class LanguageToolDetector implements Detector {
     private final Map<String, RuleInfo> infos;
     private final SentenceJoins joins;
     private final SubRules subRules;
+    private final LanguageToolFalseAlarms falseAlarms;
     private final CheckOptions options;
 
     public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws RuleLoadException {
@@ -79,10 +80,13 @@ public final class LanguageToolDetector implements Detector {
         this.subRules = new SubRules(infos.keySet(), library.tuning());
         this.options = options;
         this.joins = SentenceJoins.of(library);
+        this.falseAlarms = LanguageToolFalseAlarms.of(library);
         for (Rule rule : languageTool.getAllRules()) {
             RuleInfo info = infos.get(rule.getId());
             if (info == null || !options.active(info)) {
                 languageTool.disableRule(rule.getId());
+            } else if (rule.isDefaultOff() || rule.isDefaultTempOff()) {
+                languageTool.enableRule(rule.getId());
             }
         }
     }
@@ -102,6 +106,9 @@ public final class LanguageToolDetector implements Detector {
         for (Map.Entry<String, List<Rule>> group : groups.entrySet()) {
             String id = group.getKey();
             List<Rule> on = group.getValue().stream().filter(r -> !r.isDefaultOff() && !r.isDefaultTempOff()).toList();
+            if (on.isEmpty() && tuning.picky().containsKey(id)) {
+                on = group.getValue(); // off in LanguageTool, on at picky by relecture's tuning
+            }
             if (on.isEmpty() || tuning.disabled().containsKey(id)) {
                 continue;
             }
@@ -162,7 +169,8 @@ public final class LanguageToolDetector implements Detector {
         List<Finding> findings = new ArrayList<>(matches.size());
         for (RuleMatch match : matches) {
             Optional<String> owner = subRules.owner(match.getRule());
-            if (owner.isPresent() && subRules.reports(match.getRule(), options.level())) {
+            if (owner.isPresent() && subRules.reports(match.getRule(), options)
+                    && !falseAlarms.isFalseAlarm(match, document.text())) {
                 findings.add(toFinding(match, infos.get(owner.get())));
             }
         }

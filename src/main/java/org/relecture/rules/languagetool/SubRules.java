@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.patterns.AbstractPatternRule;
+import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Level;
 import org.relecture.rules.files.LanguageToolTuning;
 
@@ -54,13 +55,17 @@ final class SubRules {
         return registered.contains(rule.getId()) ? Optional.empty() : Optional.of(rule.getId());
     }
 
-    /** False when the tuning turns this sub-rule off, or keeps it for a level above {@code level}. */
-    boolean reports(Rule rule, Level level) {
+    /**
+     * False when the tuning turns this sub-rule off, or keeps it for the picky level and neither
+     * the level nor the project's typography policy asks for it.
+     */
+    boolean reports(Rule rule, CheckOptions options) {
         Optional<String> sub = subRuleId(rule);
         if (sub.isEmpty()) {
             return true;
         }
         return !tuning.disabled().containsKey(sub.get())
-                && (level == Level.PICKY || !tuning.picky().containsKey(sub.get()));
+                && (options.level() == Level.PICKY || !tuning.picky().containsKey(sub.get())
+                        || options.everyLevel().contains(sub.get()));
     }
 }

@@ -134,4 +134,30 @@ class LanguageToolDetectorTest {
         assertEquals(2, check(text, CheckOptions.defaults(), RuleLibrary.empty()).stream()
                 .filter(f -> f.rule().equals("NORD_SUD")).count());
     }
+
+    @Test
+    void timesAsNewsroomsPrintThemAreAskedSpacedOnlyAtPickyOrByThePolicy() throws Exception {
+        RuleLibrary rules = rulesHome();
+        String text = "La séance reprend à 12h45 dans la grande salle.";
+        java.util.function.Function<List<Finding>, Long> heures = f -> f.stream().filter(x -> x.rule().equals("HEURES")).count();
+        assertEquals(0, heures.apply(check(text, CheckOptions.defaults(), rules)));
+        assertEquals(1, heures.apply(check(text, new CheckOptions(Level.PICKY), rules)));
+        CheckOptions spaced = new CheckOptions(Level.DEFAULT, org.relecture.rules.RuleSelection.all(),
+                org.relecture.rules.SeverityOverrides.NONE, java.util.Set.of(), java.util.Set.of("HEURES[1]"));
+        assertEquals(1, heures.apply(check(text, spaced, rules)));
+        // HEURES's other sub-rules are not house style: « 1.5h » is reported at the default level.
+        assertEquals(1, heures.apply(check("Le trajet dure 1.5h en train.", CheckOptions.defaults(), rules)));
+    }
+
+    @Test
+    void theNoBreakSpaceBeforePunctuationIsAskedAtPickyOnly() throws Exception {
+        RuleLibrary rules = rulesHome();
+        String text = "Vous partez déjà ? Il reste du café !";
+        assertTrue(check(text, CheckOptions.defaults(), rules).stream().noneMatch(f -> f.rule().startsWith("FRENCH_WHITESPACE")));
+        assertTrue(check(text, new CheckOptions(Level.PICKY), rules).stream()
+                .anyMatch(f -> f.rule().equals("FRENCH_WHITESPACE_STRICT")), () -> "picky");
+        // No space at all is an error at every level.
+        assertTrue(check("Vous partez déjà? Oui.", CheckOptions.defaults(), rules).stream()
+                .anyMatch(f -> f.rule().equals("FRENCH_WHITESPACE")));
+    }
 }
