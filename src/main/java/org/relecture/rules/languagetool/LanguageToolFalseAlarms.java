@@ -21,7 +21,7 @@ import org.relecture.text.LineBounds;
  *       without final punctuation ({@code mis à jour le 3 mars}, {@code photo : AFP}).</li>
  * </ul>
  */
-final class LanguageToolFalseAlarms {
+public final class LanguageToolFalseAlarms {
     static final String ASPIRATED_H = "elision-h-aspire.txt";
     /** A line of at most this many words, without final punctuation, is a label. */
     private static final int LABEL_WORDS = 10;
@@ -40,12 +40,12 @@ final class LanguageToolFalseAlarms {
         this.aspirated = aspirated;
     }
 
-    static LanguageToolFalseAlarms of(RuleLibrary library) throws RuleLoadException {
+    public static LanguageToolFalseAlarms of(RuleLibrary library) throws RuleLoadException {
         return new LanguageToolFalseAlarms(Set.copyOf(library.dataList(ASPIRATED_H)));
     }
 
     /** True when the match is one of the false alarms above. */
-    boolean isFalseAlarm(RuleMatch match, String text) {
+    public boolean isFalseAlarm(RuleMatch match, String text) {
         return switch (match.getRule().getId()) {
             case "ELISION" -> beforeAspiratedH(text.substring(match.getFromPos(), match.getToPos()));
             case "UPPERCASE_SENTENCE_START" -> onLabelLine(text, match.getFromPos());
