@@ -3,10 +3,12 @@ package org.relecture.rules.languagetool;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
@@ -52,6 +54,8 @@ public final class LanguageToolDetector implements Detector {
     private final Map<String, RuleInfo> infos;
     private final SentenceJoins joins;
     private final SubRules subRules;
+    /** Rules LanguageTool has off by default that the tuning turns on at the picky level. */
+    private final Set<String> offInLanguageTool = new HashSet<>();
     private final LanguageToolFalseAlarms falseAlarms;
     private final CheckOptions options;
 
@@ -85,7 +89,9 @@ public final class LanguageToolDetector implements Detector {
             RuleInfo info = infos.get(rule.getId());
             if (info == null || !options.active(info)) {
                 languageTool.disableRule(rule.getId());
-            } else if (rule.isDefaultOff() || rule.isDefaultTempOff()) {
+            } else if (offInLanguageTool.contains(rule.getId())) {
+                // Only rules off as a whole: enabling a group's id would also wake the sub-rules
+                // LanguageTool keeps off, whose matches then hide others where they overlap.
                 languageTool.enableRule(rule.getId());
             }
         }
@@ -108,6 +114,7 @@ public final class LanguageToolDetector implements Detector {
             List<Rule> on = group.getValue().stream().filter(r -> !r.isDefaultOff() && !r.isDefaultTempOff()).toList();
             if (on.isEmpty() && tuning.picky().containsKey(id)) {
                 on = group.getValue(); // off in LanguageTool, on at picky by relecture's tuning
+                offInLanguageTool.add(id);
             }
             if (on.isEmpty() || tuning.disabled().containsKey(id)) {
                 continue;
