@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.relecture.config.ProjectConfig;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
+import org.relecture.text.ByteSize;
 import org.relecture.text.InputReader;
 import org.relecture.text.SentenceSplitter;
 
@@ -31,6 +32,7 @@ public final class RelectureBuilder {
     final Set<String> enabledOnly = new LinkedHashSet<>();
     int workers = Runtime.getRuntime().availableProcessors();
     InputStream stdin = InputStream.nullInputStream();
+    long maxDocumentBytes = InputReader.DEFAULT_MAX_BYTES;
     final List<Supplier<? extends Detector>> detectors = new ArrayList<>();
 
     RelectureBuilder() {
@@ -118,12 +120,25 @@ public final class RelectureBuilder {
     }
 
     /**
+     * The largest document read, in bytes (default {@link InputReader#DEFAULT_MAX_BYTES}): a larger
+     * file, or more on standard input, is an input that could not be checked.
+     */
+    public RelectureBuilder maxDocumentBytes(long bytes) {
+        if (bytes < 1 || bytes > ByteSize.MAX) {
+            throw new IllegalArgumentException("maximum document size must be from 1 byte to " + ByteSize.format(ByteSize.MAX)
+                    + ", not " + bytes);
+        }
+        this.maxDocumentBytes = bytes;
+        return this;
+    }
+
+    /**
      * Reads the configuration, the rule files and the data lists, checks that every rule or
      * category named exists, and builds a first checker, so that every rule is compiled.
      *
      * @throws RelectureException naming the file, the line and the problem
      */
     public Relecture build() throws RelectureException {
-        return Startup.start(this, new InputReader(new SentenceSplitter(), stdin));
+        return Startup.start(this, new InputReader(new SentenceSplitter(), stdin, maxDocumentBytes));
     }
 }

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.relecture.api.Relecture;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.text.ByteSize;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * What every command that checks a corpus takes: paths, workers, rules. The commands differ only
@@ -21,6 +24,11 @@ final class CorpusOptions {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
     Integer jobs;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = SizeConverter.class,
+            description = "Largest document read, in bytes or with K, M or G (default: ${DEFAULT-VALUE}); a larger "
+                    + "file, or more on stdin, is an input error (exit 2) and the others are still checked.")
+    long maxSize;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -36,7 +44,12 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<Relecture> relecture = ruleOptions.open(io, jobs);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> {
+            builder.maxDocumentBytes(maxSize);
+            if (jobs != null) {
+                builder.workers(jobs);
+            }
+        });
         if (relecture.isEmpty()) {
             return Optional.empty();
         }
@@ -44,6 +57,18 @@ final class CorpusOptions {
         ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
         return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
+    }
+
+    /** {@code --max-size}: a picocli usage error (exit 2) for a size that is not one. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return ByteSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */

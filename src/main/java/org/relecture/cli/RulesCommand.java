@@ -48,7 +48,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<Relecture> relecture = ruleOptions.open(io, null);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> { });
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }

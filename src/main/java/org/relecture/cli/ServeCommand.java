@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<Relecture> relecture = ruleOptions.open(io, workers);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> builder.workers(workers));
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
