@@ -2,6 +2,8 @@ package org.relecture.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.relecture.findings.Severity;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
+import org.relecture.text.FileKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +71,11 @@ final class GateCommand implements Callable<Integer> {
         if (gate.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
+        Optional<String> refusal = writeBaselineRefusal(run.files());
+        if (refusal.isPresent()) {
+            io.err().println("relecture: --write-baseline " + writeBaseline + ": " + refusal.get());
+            return ExitCode.USAGE_OR_INPUT;
+        }
         Optional<Baseline> accepted = Optional.of(Baseline.empty());
         if (writeBaseline != null) {
             accepted = Optional.empty();
@@ -80,7 +88,12 @@ final class GateCommand implements Callable<Integer> {
             }
         }
         Optional<Baseline> known = accepted;
-        return report.deliver(io, run.files(), out -> {
+        // The report may replace neither an input nor the baseline it is judged against.
+        List<Path> reads = new ArrayList<>(run.files());
+        if (baseline != null && writeBaseline == null) {
+            reads.add(baseline);
+        }
+        return report.deliver(io, reads, out -> {
             Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
             GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
                 if (!judged.passed()) {
@@ -102,13 +115,29 @@ final class GateCommand implements Callable<Integer> {
         });
     }
 
+    /**
+     * Why {@code --write-baseline} may not be written, checked before the run: it may not be an
+     * input (the baseline would replace a document) nor the report's file (one would replace the
+     * other).
+     */
+    private Optional<String> writeBaselineRefusal(List<Path> inputs) throws IOException {
+        if (writeBaseline == null) {
+            return Optional.empty();
+        }
+        Optional<String> refusal = OutputTarget.refusal(writeBaseline, inputs);
+        if (refusal.isEmpty() && report.output != null && OutputTarget.same(writeBaseline, report.output)) {
+            return Optional.of("is also the --output file; the report would replace the baseline");
+        }
+        return refusal;
+    }
+
     /** Writes the baseline whole or not at all; false after naming the problem on stderr. */
     private boolean record(Baseline recorded) {
         try (AtomicOutput file = AtomicOutput.create(writeBaseline)) {
             recorded.write(file.stream());
             file.commit();
         } catch (IOException e) {
-            io.err().println("relecture: " + writeBaseline + ": cannot be written: " + e.getMessage());
+            io.err().println("relecture: " + writeBaseline + ": cannot be written: " + FileKind.reason(e));
             return false;
         }
         io.err().println("relecture: gate: " + recorded.size() + " findings recorded in " + writeBaseline);

@@ -10,7 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** What a path that is not a regular file is, and why a file could not be read, in the user's terms. */
-final class FileKind {
+public final class FileKind {
     /** The file-type bits of a Unix mode ({@code S_IFMT}) and the types relecture names. */
     private static final int TYPE_MASK = 0170000;
     private static final int FIFO = 0010000;
@@ -22,7 +22,7 @@ final class FileKind {
     }
 
     /** {@code a character device}, {@code a named pipe (FIFO)}, ...: what {@code path} is, following links. */
-    static String of(Path path) {
+    public static String of(Path path) {
         try {
             int type = (Integer) Files.getAttribute(path, "unix:mode") & TYPE_MASK;
             return switch (type) {
@@ -38,7 +38,7 @@ final class FileKind {
     }
 
     /** Why an operation failed, without the exception's class name. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
