@@ -122,6 +122,13 @@ public final class Checker {
      * selection would give (a server narrows per request without building a checker each time).
      */
     public List<Finding> check(Document document, Predicate<RuleInfo> narrower) throws Exception {
+        if (isBlank(document.text())) {
+            // Spaces and line breaks alone say nothing: such a text is checked, and scored, as an
+            // empty one (LanguageTool would report its repeated spaces, and the score of a text
+            // without words and with a penalty is 0).
+            stopIfCancelled();
+            return List.of();
+        }
         Set<String> selected = new HashSet<>();
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
@@ -149,6 +156,11 @@ public final class Checker {
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
+    }
+
+    /** Only white space, no-break spaces included. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /**

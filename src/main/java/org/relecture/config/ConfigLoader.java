@@ -29,6 +29,12 @@ import org.relecture.scoring.Gate;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "relecture.yaml";
+    /**
+     * A category weight multiplies every penalty of the category: at 100 one minor finding costs
+     * a hundred words' worth, so a larger weight can only be a mistake (1e308 makes every score
+     * infinite or NaN).
+     */
+    static final double MAX_WEIGHT = 100;
 
     private ConfigLoader() {
     }
@@ -112,8 +118,9 @@ public final class ConfigLoader {
                 throw error(source, "weights", e.getKey(), "no such category (" + Category.UNTRANSLATED.id()
                         + ", ..., " + Category.DEBRIS.id() + ")");
             }
-            if (e.getValue() == null || !(e.getValue() >= 0) || e.getValue().isInfinite()) {
-                throw error(source, "weights", e.getKey(), "'" + e.getValue() + "' is not a weight (a number, 0 or more)");
+            if (e.getValue() == null || !(e.getValue() >= 0 && e.getValue() <= MAX_WEIGHT)) {
+                throw error(source, "weights", e.getKey(), "'" + e.getValue() + "' is not a weight (a number from 0 to "
+                        + (int) MAX_WEIGHT + ")");
             }
             weights.put(category, e.getValue());
         }

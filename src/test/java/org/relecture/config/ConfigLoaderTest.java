@@ -1,6 +1,7 @@
 package org.relecture.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,13 +87,64 @@ class ConfigLoaderTest {
                 + "neutral, minor, major, critical", error("rules:\n  level: default\nseverity:\n  DEBRIS_URL: huge\n"));
         assertTrue(error("gate:\n  fail-on: major\n  min-score: 150\n").endsWith(
                 "line 3: gate.min-score: '150.0' is not a score from 0 to 100"));
-        assertTrue(error("weights:\n  debris: -1\n").endsWith("line 2: weights.debris: '-1.0' is not a weight (a number, 0 or more)"));
+        assertTrue(error("weights:\n  debris: -1\n").endsWith("line 2: weights.debris: '-1.0' is not a weight (a number from 0 to 100)"));
         assertTrue(error("weights:\n  colour: 1\n").contains("line 2: weights.colour: no such category"));
         assertTrue(error("typography:\n  quotes: curly\n").endsWith("line 2: typography.quotes: 'curly' is not one of french, any"));
         assertTrue(error("rules:\n  disable: [NORD_SUD, ~]\n").endsWith("line 2: rules.disable: an empty entry in the list"));
         assertTrue(error("names:\n  - Jean Dupont\n  -\n").endsWith("line 1: names: an empty entry in the list"));
         String notANumber = error("gate:\n  min-mean: lots\n");
-        assertTrue(notANumber.contains("line 2: bad value for 'gate.min-mean'"), notANumber);
+        assertTrue(notANumber.endsWith("line 2: 'gate.min-mean' should be a number, not the text 'lots'"), notANumber);
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedAtItsSecondLine() throws IOException {
+        assertEquals(dir.resolve("relecture.yaml") + ": line 3: key 'rules' appears twice",
+                error("rules:\n  level: picky\nrules:\n  level: default\n"));
+        assertTrue(error("severity:\n  style: minor\n  style: major\n").endsWith("line 3: key 'style' appears twice"));
+    }
+
+    @Test
+    void absurdWeightsAreRefused() throws IOException, RuleLoadException {
+        assertTrue(error("weights:\n  debris: 1e308\n").endsWith(
+                "line 2: weights.debris: '1.0E308' is not a weight (a number from 0 to 100)"));
+        assertTrue(error("weights:\n  debris: 1e400\n").endsWith(
+                "line 2: weights.debris: 'Infinity' is not a weight (a number from 0 to 100)"));
+        assertTrue(error("weights:\n  style: 100.5\n").endsWith("line 2: weights.style: '100.5' is not a weight (a number from 0 to 100)"));
+        assertTrue(error("weights:\n  style: .nan\n").startsWith(dir.resolve("relecture.yaml") + ": line 2: "));
+        assertEquals(Map.of(Category.STYLE, 100.0), ConfigLoader.load(write("weights:\n  style: 100\n")).weights());
+    }
+
+    /** Each file holds a mistake of another kind; every message is in the terms of the file, none in Java's. */
+    @Test
+    void messagesSpeakOfTheFileNeverOfJava() throws IOException {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("rules: 5\n", "line 1: 'rules' should be a section of keys with their values (key: value), not the number 5");
+        expected.put("rules:\n  level: [a]\n", "line 2: 'rules.level' should be a text, not a list");
+        expected.put("rules:\n  disable: {a: b}\n", "line 2: 'rules.disable' should be a list, not keys with their values");
+        expected.put("weights: [1, 2]\n", "line 1: 'weights' should be keys with their values (key: value), not a list");
+        expected.put("names: Jean Dupont\n", "line 1: 'names' should be a list, not the text 'Jean Dupont'");
+        expected.put("typography:\n  accented-capitals: maybe\n",
+                "line 2: 'typography.accented-capitals' should be true or false, not the text 'maybe'");
+        expected.put("- a\n- b\n", "line 1: the file should be keys with their values (key: value), not a list");
+        expected.put("gate: !!binary AAAA\n",
+                "line 1: 'gate' should be a section of keys with their values (key: value), not a binary value");
+        expected.put("gate:\n  min-score: " + "9".repeat(1500) + "\n", "line 2: a number too long (over 1,000 digits)");
+        expected.put("a: b: c\n", "line 1, column 5: mapping values are not allowed here");
+        expected.put("rules: {level: picky\n",
+                "line 2, column 1: while parsing a flow mapping: expected ',' or '}', but got <stream end>");
+        expected.put("? [a, b]\n: c\n", "line 1: a key must be a name, not a list or a section");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String message = error(e.getKey());
+            assertEquals(dir.resolve("relecture.yaml") + ": " + e.getValue(), message);
+            assertNoJavaNames(message);
+        }
+    }
+
+    static void assertNoJavaNames(String message) {
+        for (String java : new String[] {"$", "Exception", "java.", "com.fasterxml", "org.", "`", "Spec", "Constraints",
+                "JsonToken", "snakeyaml"}) {
+            assertFalse(message.contains(java), "'" + java + "' in: " + message);
+        }
     }
 
     @Test
