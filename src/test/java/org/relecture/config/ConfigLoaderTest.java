@@ -140,6 +140,20 @@ class ConfigLoaderTest {
         }
     }
 
+    /** A "billion laughs": nine aliases of nine aliases, nine levels deep, would be 387 million items. */
+    @Test
+    void aYamlBombIsRefusedWithoutBeingExpanded() throws IOException {
+        StringBuilder bomb = new StringBuilder("l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append("l").append(i).append(": &l").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*l" + (i - 1)))).append("]\n");
+        }
+        bomb.append("names: *l9\n");
+        // The YAML reader does not expand aliases of lists: *l9 is read as the name of one.
+        assertEquals(dir.resolve("relecture.yaml") + ": line 11: 'names' should be a list, not the text 'l9'",
+                error(bomb.toString()));
+    }
+
     static void assertNoJavaNames(String message) {
         for (String java : new String[] {"$", "Exception", "java.", "com.fasterxml", "org.", "`", "Spec", "Constraints",
                 "JsonToken", "snakeyaml"}) {
