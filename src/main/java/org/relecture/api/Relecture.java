@@ -58,7 +58,7 @@ public final class Relecture {
         this.options = options;
         this.library = library;
         this.more = List.copyOf(more);
-        this.scorer = new Scorer(config.weights());
+        this.scorer = config.scorer();
         this.workers = workers;
         this.reader = reader;
         this.checkers = new Checkers(options, library, more);
@@ -215,7 +215,7 @@ public final class Relecture {
      */
     CorpusSummary run(List<Input> inputs, UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink)
             throws InterruptedException {
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(scorer.calibration());
         List<Checker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
             Checker checker = checkers.borrow();

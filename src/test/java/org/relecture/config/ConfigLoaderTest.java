@@ -33,7 +33,8 @@ class ConfigLoaderTest {
     }
 
     private static ProjectConfig withoutSource(ProjectConfig c) {
-        return new ProjectConfig(c.level(), c.disabled(), c.enabledOnly(), c.severities(), c.weights(), c.quotes(),
+        return new ProjectConfig(c.level(), c.disabled(), c.enabledOnly(), c.severities(), c.weights(),
+                c.minorWeights(), c.calibration(), c.quotes(),
                 c.accentedCapitals(), c.names(), c.gate(), null);
     }
 
