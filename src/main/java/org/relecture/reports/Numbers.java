@@ -24,12 +24,13 @@ public final class Numbers {
 
     /**
      * What the verdict weighed: {@code 4.9 penalty points per 1,000 words (tolerance 15)}, saying
-     * when a short text was counted over the minimum length.
+     * when short texts were counted at the minimum length.
      */
     public static String againstTolerance(Quality q, long words) {
         String over = q.scoredWords() > words
-                ? String.format(Locale.ROOT, " counted over %,d words, the minimum", q.scoredWords()) : "";
-        return String.format(Locale.ROOT, "%.1f penalty points per 1,000 words%s (tolerance %s)", q.penaltyPer1000(), over,
-                Calibration.points(q.tolerance()));
+                ? String.format(Locale.ROOT, "; counted over %,d words, short texts at the minimum length", q.scoredWords())
+                : "";
+        return String.format(Locale.ROOT, "%.1f penalty points per 1,000 words (tolerance %s%s)", q.penaltyPer1000(),
+                Calibration.points(q.tolerance()), over);
     }
 }

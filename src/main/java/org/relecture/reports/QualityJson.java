@@ -18,15 +18,15 @@ final class QualityJson {
     }
 
     /**
-     * The corpus judged as one sample (its penalty per 1,000 words, calibrated score, band and
-     * verdict), the tolerance, and how many documents pass; nothing when no document was checked.
+     * The corpus's penalty per 1,000 words, the corpus judged as one sample (calibrated score, band
+     * and verdict), the tolerance, and how many documents pass; nothing when no document was checked.
      */
     static void corpus(JsonGenerator json, CorpusSummary summary) throws IOException {
         if (summary.documents() == 0) {
             return;
         }
         Quality corpus = summary.quality();
-        json.writeNumberField("penaltyPer1000", Numbers.round1(corpus.penaltyPer1000()));
+        json.writeNumberField("penaltyPer1000", Numbers.round1(summary.penaltyPer1000()));
         write(json, corpus);
         json.writeNumberField("tolerance", corpus.tolerance());
         json.writeNumberField("passing", summary.passing());

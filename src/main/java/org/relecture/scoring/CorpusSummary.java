@@ -44,12 +44,12 @@ public final class CorpusSummary {
             return;
         }
         documents++;
-        words += result.document().words();
         for (Finding f : result.findings()) {
             findings++;
             bySeverity.merge(f.severity(), 1, Integer::sum);
         }
         DocumentScore score = scored.score();
+        words += score.words();
         scores.add(score.score());
         bands[score.band().ordinal()]++;
         penalty += score.penalty();
@@ -104,6 +104,14 @@ public final class CorpusSummary {
 
     public double maxScore() {
         return scores.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /**
+     * The corpus's penalty per 1,000 of its words, as a document's {@code penaltyPer1000}: the
+     * judgement ({@link #quality()}) counts short documents at the minimum length instead.
+     */
+    public double penaltyPer1000() {
+        return words == 0 ? 0 : 1000 * penalty / words;
     }
 
     /** Checked documents whose verdict is pass. */

@@ -17,7 +17,8 @@ import org.relecture.Version;
  */
 class RendererExpectedFilesTest {
     @ParameterizedTest
-    @CsvSource({"SARIF, fixture.sarif.json", "JUNIT, fixture.junit.xml", "CHECKSTYLE, fixture.checkstyle.xml"})
+    @CsvSource({"SARIF, fixture.sarif.json", "JUNIT, fixture.junit.xml", "CHECKSTYLE, fixture.checkstyle.xml",
+            "TEXT, fixture.txt", "JSON, fixture.json"})
     void writesTheExpectedReport(Format format, String expectedFile) throws IOException {
         String actual = RendererFixtures.render(format).replace(Version.get(), "${version}");
         String expected;

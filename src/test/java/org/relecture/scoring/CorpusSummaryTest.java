@@ -66,6 +66,7 @@ class CorpusSummaryTest {
         summary.add(scored(1, 20));
         summary.add(scored(1, 900));
         assertEquals(2.0, summary.quality().penaltyPer1000(), 1e-9, "2 points over 100 + 900 words");
+        assertEquals(1000 * 2.0 / 920, summary.penaltyPer1000(), 1e-9, "the corpus's own length");
     }
 
     @Test
