@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.testing.ReadmeSection;
 
 /**
  * Issue 5's acceptance for {@code relecture rank}: on seeds/ the order agrees with the reviewer's
@@ -103,6 +105,31 @@ class RankCommandTest {
             assertTrue(List.of("good", "high", "best").contains(place.get("band").asText()), place.toString());
             assertEquals("pass", place.get("verdict").asText(), place.toString());
         }
+    }
+
+    /** README, "Ranking a corpus": the seeds' figures, generated here. */
+    @Test
+    void theReadmeShowsTheSeedsFigures() throws IOException {
+        StringBuilder table = new StringBuilder("| rank | seed | quality | band | verdict | penalty points per 1,000 words "
+                + "| raw MQM score | words | findings |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (JsonNode place : seeds.get("ranking")) {
+            table.append(String.format(Locale.ROOT, "| %d | `%s` | %.1f | %s | %s | %.1f | %.1f | %,d | %d |%n",
+                    place.get("rank").asInt(), Path.of(place.get("path").asText()).getFileName(),
+                    place.get("calibratedScore").asDouble(), place.get("band").asText().replace('-', ' '),
+                    place.get("verdict").asText(), place.get("penaltyPer1000").asDouble(), place.get("score").asDouble(),
+                    place.get("words").asInt(), place.get("findings").asInt()));
+        }
+        JsonNode summary = seeds.get("summary");
+        List<String> bands = new ArrayList<>();
+        for (JsonNode band : summary.get("distribution")) {
+            bands.add(band.get("band").asText().replace('-', ' ') + " " + band.get("documents").asInt());
+        }
+        table.append('\n').append(ReadmeSection.wrap(String.format(Locale.ROOT,
+                "The corpus: quality %.1f (%s, %s), %.1f penalty points per 1,000 words; %d of %d seeds pass; per band: %s.",
+                summary.get("calibratedScore").asDouble(), summary.get("band").asText().replace('-', ' '),
+                summary.get("verdict").asText(), summary.get("penaltyPer1000").asDouble(), summary.get("passing").asInt(),
+                summary.get("count").asInt(), String.join(", ", bands))));
+        ReadmeSection.check("RankCommandTest", table.toString());
     }
 
     @Test
