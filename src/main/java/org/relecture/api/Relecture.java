@@ -100,8 +100,8 @@ public final class Relecture {
      * A fingerprint of everything that decides findings: relecture's and LanguageTool's versions,
      * the effective level, selection, severities and names, and every rule file and data list
      * read. Equal fingerprints give equal findings on equal text (a caller's own detectors aside),
-     * so with a hash of the text it keys a result cache. The weights are left out: scores are
-     * computed from findings.
+     * so with a hash of the text it keys a result cache. The weights and scoring settings are left
+     * out: scores are computed from findings.
      */
     public String fingerprint() {
         return new ContentDigest()

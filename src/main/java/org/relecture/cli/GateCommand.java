@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
 final class GateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Lowest score a document may have (0-100).")
+    @Option(names = "--min-score", paramLabel = "N", description = "Lowest raw MQM score a document may have (0-100).")
     Double minScore;
 
-    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean score of the corpus (0-100).")
+    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean raw MQM score of the corpus (0-100).")
     Double minMean;
 
     @Option(names = "--min-quality", paramLabel = "N",
