@@ -34,8 +34,8 @@ import org.relecture.scoring.ScoredDocument;
 
 /**
  * One self-contained HTML page for a quality lead: the ranking (best first, calibrated score, band
- * and verdict first, linking to each article), the documents per quality band as an inline SVG chart, the inputs that could not be checked,
- * a legend whose checkboxes filter highlights by category and severity, then every article with
+ * and verdict first, linking to each article), the documents per quality band as an inline SVG
+ * chart, the inputs that could not be checked, a legend whose checkboxes filter highlights by category and severity, then every article with
  * its findings highlighted (message and suggestions on hover and on keyboard focus).
  *
  * <p>Unlike the other renderers it keeps every document until {@link #end}, since the ranking
