@@ -28,20 +28,30 @@ public final class CorpusSummary {
     public void add(ScoredDocument scored) {
         DocumentResult result = scored.result();
         if (!result.ok()) {
-            if (result.failure().kind() == DocumentResult.FailureKind.INPUT) {
-                inputFailures++;
-            } else {
-                internalFailures++;
-            }
+            addFailure(result.failure().kind());
             return;
         }
+        add(result.document().words(), result.findings().stream().map(Finding::severity).toList(), scored.score().score());
+    }
+
+    /** A checked document's totals, as a run that does not hand the text back (on Spark) has them. */
+    public void add(int words, List<Severity> severities, double score) {
         documents++;
-        words += result.document().words();
-        for (Finding f : result.findings()) {
+        this.words += words;
+        for (Severity severity : severities) {
             findings++;
-            bySeverity.merge(f.severity(), 1, Integer::sum);
+            bySeverity.merge(severity, 1, Integer::sum);
         }
-        scores.add(scored.score().score());
+        scores.add(score);
+    }
+
+    /** An input that could not be read, or a document a rule failed on. */
+    public void addFailure(DocumentResult.FailureKind kind) {
+        if (kind == DocumentResult.FailureKind.INPUT) {
+            inputFailures++;
+        } else {
+            internalFailures++;
+        }
     }
 
     public int documents() {
