@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relecture.api.Relecture;
 import org.relecture.api.RelectureException;
-import org.relecture.findings.Severity;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
 import org.relecture.spark.JobResult;
@@ -63,15 +63,8 @@ final class SparkCommand implements Callable<Integer> {
             description = "How many of the worst documents to name (default: ${DEFAULT-VALUE}).")
     int worst;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Lowest score a document may have (0-100).")
-    Double minScore;
-
-    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean score of the corpus (0-100).")
-    Double minMean;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail on any finding of this severity or above (default: the configuration's, else none).")
-    Severity failOn;
+    @Mixin
+    GateOptions thresholds;
 
     @Mixin
     RuleOptions rules;
@@ -96,9 +89,11 @@ final class SparkCommand implements Callable<Integer> {
             io.err().println("relecture: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT;
         }
-        Gate file = here.gate();
-        Gate gate = new Gate(minScore != null ? minScore : file.minScore(), minMean != null ? minMean : file.minMean(),
-                failOn != null ? failOn : file.failOn());
+        Optional<Gate> judged = thresholds.gate(here.gate(), io);
+        if (judged.isEmpty()) {
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        Gate gate = judged.get();
         JobSpec spec = new JobSpec(inputs, inputFormat != null ? inputFormat : JobSpec.InputFormat.guess(inputs),
                 idColumn, textColumn, output, outputFormat, partitions, worst);
         JobResult result;
@@ -122,12 +117,14 @@ final class SparkCommand implements Callable<Integer> {
 
     private void report(JobResult result) {
         CorpusSummary s = result.summary();
-        io.out().printf(Locale.ROOT, "%d documents, %d words, %d findings; mean score %.1f, median %.1f, lowest %.1f%n",
-                s.documents(), s.words(), s.findings(), s.meanScore(), s.medianScore(), s.minScore());
+        io.out().printf(Locale.ROOT, "%d documents, %d words, %d findings; quality %.1f (%s, %s), %.1f penalty points "
+                        + "per 1,000 words; mean raw score %.1f, lowest %.1f%n",
+                s.documents(), s.words(), s.findings(), s.quality().score(), s.quality().band().label(),
+                s.quality().verdict().id(), s.quality().penaltyPer1000(), s.meanScore(), s.minScore());
         if (!result.worst().isEmpty()) {
             io.out().println("worst documents:");
             for (WorstDocuments.Entry e : result.worst()) {
-                io.out().printf(Locale.ROOT, "  %5.1f  %4d findings  %s%n", e.score(), e.findings(), e.id());
+                io.out().printf(Locale.ROOT, "  %5.1f  %4d findings  %s%n", e.quality(), e.findings(), e.id());
             }
         }
         io.out().println("written: " + output.resolve("documents") + ", " + output.resolve("findings"));

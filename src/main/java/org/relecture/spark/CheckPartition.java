@@ -23,21 +23,26 @@ final class CheckPartition implements MapPartitionsFunction<Row, Row> {
 
     private final JobSetting setting;
     private final String fingerprint;
+    // The gate's per-document thresholds (a record of Spark-serialisable parts, rebuilt on the executor).
     private final Double minScore;
     private final Severity failOn;
+    private final Double minQuality;
+    private final boolean failOnVerdict;
 
     CheckPartition(JobSetting setting, String fingerprint, Gate gate) {
         this.setting = setting;
         this.fingerprint = fingerprint;
         this.minScore = gate.minScore();
         this.failOn = gate.failOn();
+        this.minQuality = gate.minQuality();
+        this.failOnVerdict = gate.failOnVerdict();
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> inputs) {
         Relecture relecture = ExecutorCheckers.relecture(setting, fingerprint);
         Worker worker = ExecutorCheckers.worker(setting, fingerprint);
-        Gate gate = new Gate(minScore, null, failOn);
+        Gate gate = new Gate(minScore, null, failOn, minQuality, failOnVerdict);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

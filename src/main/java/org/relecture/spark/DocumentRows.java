@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
+import org.relecture.scoring.DocumentScore;
 import org.relecture.scoring.ScoredDocument;
 
 /**
@@ -34,6 +35,9 @@ final class DocumentRows {
             .add("penalty", DataTypes.DoubleType, false)
             .add("penaltyPer1000", DataTypes.DoubleType, false)
             .add("score", DataTypes.DoubleType, true)
+            .add("calibratedScore", DataTypes.DoubleType, true)
+            .add("band", DataTypes.StringType, true)
+            .add("verdict", DataTypes.StringType, true)
             .add("findingCount", DataTypes.IntegerType, false)
             .add("gateFailures", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("findings", DataTypes.createArrayType(FINDING, false), false);
@@ -51,12 +55,14 @@ final class DocumentRows {
             findings.add(RowFactory.create(f.rule(), f.category().id(), f.severity().id(), f.start(), f.end(),
                     text.substring(f.start(), f.end()), f.message(), seq(f.suggestions())));
         }
-        return RowFactory.create(scored.label(), true, null, null, scored.score().words(), scored.score().penalty(),
-                scored.score().penaltyPer1000(), scored.score().score(), findings.size(), seq(gateFailures), seq(findings));
+        DocumentScore score = scored.score();
+        return RowFactory.create(scored.label(), true, null, null, score.words(), score.penalty(), score.penaltyPer1000(),
+                score.score(), score.calibratedScore(), score.band().id(), score.verdict().id(), findings.size(),
+                seq(gateFailures), seq(findings));
     }
 
     static Row failed(String id, DocumentResult.FailureKind kind, String reason) {
-        return RowFactory.create(id, false, reason, kind.name().toLowerCase(java.util.Locale.ROOT), 0, 0.0, 0.0, null, 0,
+        return RowFactory.create(id, false, reason, kind.name().toLowerCase(java.util.Locale.ROOT), 0, 0.0, 0.0, null, null, null, null, 0,
                 seq(List.of()), seq(List.of()));
     }
 

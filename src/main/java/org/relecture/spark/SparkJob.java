@@ -20,7 +20,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.relecture.api.Relecture;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Severity;
+import org.relecture.scoring.Calibration;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.DocumentScore;
 import org.relecture.scoring.Gate;
 
 /**
@@ -69,10 +71,11 @@ public final class SparkJob {
                 .mapPartitions(new CheckPartition(setting, fingerprint, gate), Encoders.row(DocumentRows.CHECKED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            write(checked.drop("findings").orderBy(col("ok"), col("score"), col("id")), spec, "documents");
+            write(checked.drop("findings").orderBy(col("ok"), col("calibratedScore"), col("score"), col("id")), spec,
+                "documents");
             write(checked.select(col("id"), explode(col("findings")).as("f")).select(col("id"), col("f.*")), spec,
                     "findings");
-            return summarise(checked, gate, spec.worst());
+            return summarise(checked, here.scorer().calibration(), gate, spec.worst());
         } finally {
             checked.unpersist();
         }
@@ -108,12 +111,13 @@ public final class SparkJob {
     }
 
     /** The corpus totals, from the persisted rows, one small row per document on the driver. */
-    private static JobResult summarise(Dataset<Row> checked, Gate gate, int worst) {
-        CorpusSummary summary = new CorpusSummary();
+    private static JobResult summarise(Dataset<Row> checked, Calibration calibration, Gate gate, int worst) {
+        CorpusSummary summary = new CorpusSummary(calibration);
         WorstDocuments worstDocuments = new WorstDocuments(worst);
         List<String> failing = new ArrayList<>();
         Iterator<Row> rows = checked.select(col("id"), col("ok"), col("errorKind"), col("error"), col("words"),
-                col("score"), col("findings.severity").as("severities"), col("gateFailures")).toLocalIterator();
+                col("score"), col("findings.severity").as("severities"), col("gateFailures"), col("penalty"),
+                col("penaltyPer1000"), col("calibratedScore")).toLocalIterator();
         List<String> errors = new ArrayList<>();
         while (rows.hasNext()) {
             Row row = rows.next();
@@ -125,8 +129,12 @@ public final class SparkJob {
             }
             List<Severity> severities = row.<String>getList(6).stream()
                     .map(s -> Severity.valueOf(s.toUpperCase(Locale.ROOT))).toList();
-            summary.add(row.getInt(4), severities, row.getDouble(5));
-            worstDocuments.offer(id, row.getDouble(5), severities.size());
+            int words = row.getInt(4);
+            double penalty = row.getDouble(8);
+            // The same score the executor computed, rebuilt from its parts: the calibration is the driver's setting.
+            summary.add(new DocumentScore(penalty, words, row.getDouble(9), row.getDouble(5),
+                    calibration.judge(penalty, words)), severities);
+            worstDocuments.offer(id, row.getDouble(10), row.getDouble(5), severities.size());
             List<String> failures = row.getList(7);
             if (!failures.isEmpty()) {
                 failing.add(id + ": " + String.join("; ", failures));

@@ -89,7 +89,7 @@ class SparkJobTest {
 
     @Test
     void theGateJudgesEveryDocumentAndARerunReplacesTheOutput(@TempDir Path out) throws IOException {
-        Gate strict = new Gate(99.9, 99.9, null);
+        Gate strict = new Gate(99.9, 99.9, null, null, false);
         JobResult first = run(List.of("seeds"), JobSpec.InputFormat.TEXT, out, strict);
         JobResult again = run(List.of("seeds"), JobSpec.InputFormat.TEXT, out, strict);
 
