@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
@@ -27,6 +28,9 @@ public final class ParseErrors {
             "\\b(?:java|javax|com|org|net|sun|jdk)\\.[a-z]\\w*\\.|\\b[A-Z]\\w*\\$[A-Z]\\w*|\\w*Exception\\b|`");
 
     private static final int QUOTED_TEXT = 40;
+    private static final Pattern FOUND = Pattern.compile(
+            "from (Array|Object|String|Number|Integer|Floating-point|Boolean|Null|native|Embedded Object) value"
+                    + "(?: \\(([^)]*)\\))?");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{1001}");
 
     private ParseErrors() {
@@ -101,10 +105,19 @@ public final class ParseErrors {
                 : "a section of keys with their values (key: value)";
     }
 
-    /** What the parser stands on where the value did not fit. */
+    /**
+     * What the parser stands on where the value did not fit; when the parser is already closed
+     * (newer Jackson versions close it first), what Jackson's message says it found.
+     */
     private static String found(MismatchedInputException e) {
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof String text) {
+            return "the text '" + cut(text) + "'";
+        }
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof Number number) {
+            return "the number " + number;
+        }
         if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
-            return null;
+            return foundInMessage(original(e));
         }
         JsonToken token = parser.currentToken();
         return switch (token) {
@@ -121,11 +134,32 @@ public final class ParseErrors {
 
     private static String quoted(JsonParser parser) {
         try {
-            String text = parser.getText();
-            return text.length() <= QUOTED_TEXT ? text : text.substring(0, QUOTED_TEXT) + "...";
+            return cut(parser.getText());
         } catch (java.io.IOException e) {
             return "?";
         }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= QUOTED_TEXT ? text : text.substring(0, QUOTED_TEXT) + "...";
+    }
+
+    /** Jackson's "from Array value", "from Number value (5)", "from String value ('x')". */
+    private static String foundInMessage(String message) {
+        Matcher m = FOUND.matcher(message);
+        if (!m.find()) {
+            return null;
+        }
+        String value = m.group(2) == null || m.group(2).startsWith("token") ? null : m.group(2);
+        return switch (m.group(1)) {
+            case "Array" -> "a list";
+            case "Object" -> "keys with their values";
+            case "String" -> value == null ? "a text" : "the text '" + cut(value.replaceAll("^'|'$", "")) + "'";
+            case "Boolean" -> value == null ? "true or false" : value;
+            case "Null" -> "nothing";
+            case "native", "Embedded Object" -> "a binary value";
+            default -> value == null ? "a number" : "the number " + value;
+        };
     }
 
     /** Jackson's limits on numbers, texts and nesting: stated without the name of Jackson's class. */
