@@ -14,7 +14,10 @@ import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.LineColumn;
 
-/** The ranking as a table a quality lead reads: a row per document, its worst findings under it, then the corpus. */
+/**
+ * The ranking as a table a quality lead reads: a row per document, its worst findings under it,
+ * then the corpus. Paths and excerpts are escaped for the terminal ({@link TerminalText}).
+ */
 final class RankingText implements RankingWriter {
     private static final int EXCERPT = 40;
 
@@ -30,7 +33,7 @@ final class RankingText implements RankingWriter {
         for (Ranking.Place place : places) {
             ScoredDocument doc = place.document();
             out.printf(Locale.ROOT, "%4d  %5.1f  %6d  %8d  %s%n", place.rank(), doc.score().score(),
-                    doc.document().words(), doc.findings().size(), doc.label());
+                    doc.document().words(), doc.findings().size(), TerminalText.escape(doc.label()));
             if (!place.byCategory().isEmpty()) {
                 out.println("      " + byCategory(place.byCategory()));
             }
@@ -55,7 +58,7 @@ final class RankingText implements RankingWriter {
             text = text.substring(0, EXCERPT - 1) + "…";
         }
         return String.format(Locale.ROOT, "-%.1f %d:%d %s %s \"%s\"", cost.penalty(), at.line(), at.column(),
-                f.severity().id(), f.rule(), text);
+                f.severity().id(), TerminalText.escape(f.rule()), TerminalText.escape(text));
     }
 
     private void writeSummary(CorpusSummary summary) {
