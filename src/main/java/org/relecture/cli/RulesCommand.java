@@ -36,6 +36,12 @@ final class RulesCommand implements Callable<Integer> {
             description = "text (a table) or json (default: ${DEFAULT-VALUE}).")
     ListFormat format;
 
+    @Option(names = "--check",
+            description = "Check the rule files instead of listing the rules: name each regular expression that may take "
+                    + "exponential time (a repeated group holding a quantifier, or alternatives that start alike), "
+                    + "with its file and line; exit 1 when there is one.")
+    boolean check;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -52,6 +58,14 @@ final class RulesCommand implements Callable<Integer> {
         Optional<Relecture> relecture = ruleOptions.open(io, null);
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
+        }
+        if (check) {
+            List<String> risky = relecture.get().riskyPatterns();
+            risky.forEach(warning -> io.out().println(TerminalText.escape(warning)));
+            io.out().println(risky.isEmpty() ? "no risky regular expression"
+                    : risky.size() + " regular expression" + (risky.size() == 1 ? "" : "s") + " may take exponential time");
+            io.out().flush();
+            return risky.isEmpty() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
         }
         List<RuleInfo> rules = relecture.get().activeRules().stream()
                 .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
