@@ -127,6 +127,15 @@ public final class Relecture {
         }
     }
 
+    /**
+     * The regular expressions of the rule files that may take exponential time, each as
+     * {@code file:line: ID: 'expression' may take exponential time: why}; each rule's time budget
+     * per document bounds the harm.
+     */
+    public List<String> riskyPatterns() {
+        return library.riskyPatterns();
+    }
+
     /** The rules that run: selected, and at an active level. */
     public List<RuleInfo> activeRules() {
         return rules().stream().filter(options::active).toList();

@@ -9,7 +9,9 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(Io io, String... args) {
+    public static int run(Io given, String... args) {
+        // Nothing written to stderr may drive the terminal, whatever file name or rule it quotes.
+        Io io = new Io(given.in(), given.out(), TerminalStream.escaping(given.err()));
         CommandLine cli = new CommandLine(new RelectureCommand())
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new RankCommand(io))

@@ -54,7 +54,7 @@ final class CorpusOptions {
             return Optional.empty();
         }
         List<Input> inputs = InputCollector.collect(paths);
-        ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
+        ProgressBar progress = ProgressBar.forRun(TerminalStream.unescaped(io.err()), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
         return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
     }

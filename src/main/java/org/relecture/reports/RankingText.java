@@ -20,6 +20,7 @@ import org.relecture.text.LineColumn;
 /**
  * The ranking as a table a quality lead reads: a row per document (calibrated score, band and
  * verdict first), its worst findings under it, then the corpus and its documents per band.
+ * Paths and excerpts are escaped for the terminal ({@link TerminalText}).
  */
 final class RankingText implements RankingWriter {
     private static final int EXCERPT = 40;
@@ -40,7 +41,7 @@ final class RankingText implements RankingWriter {
             out.printf(Locale.ROOT, "%4d  %7.1f  %-12s  %-7s  %8.1f  %5.1f  %6d  %8d  %s%n", place.rank(),
                     score.calibratedScore(), score.band().label(), score.verdict().id(),
                     score.quality().penaltyPer1000(), score.score(), doc.document().words(), doc.findings().size(),
-                    doc.label());
+                    TerminalText.escape(doc.label()));
             if (!place.byCategory().isEmpty()) {
                 out.println("      " + byCategory(place.byCategory()));
             }
@@ -65,7 +66,7 @@ final class RankingText implements RankingWriter {
             text = text.substring(0, EXCERPT - 1) + "…";
         }
         return String.format(Locale.ROOT, "-%.1f %d:%d %s %s \"%s\"", cost.penalty(), at.line(), at.column(),
-                f.severity().id(), f.rule(), text);
+                f.severity().id(), TerminalText.escape(f.rule()), TerminalText.escape(text));
     }
 
     private void writeSummary(CorpusSummary summary) {

@@ -49,21 +49,24 @@ final class TextRenderer implements Renderer {
     }
 
     private String scoreLine(String path, DocumentScore score, int findings) {
-        return ansi.bold(path + ": " + Numbers.quality(score.quality())) + ", "
+        return ansi.bold(TerminalText.escape(path) + ": " + Numbers.quality(score.quality())) + ", "
                 + Numbers.againstTolerance(score.quality(), score.words()) + "; score " + Numbers.score(score.score())
                 + ", " + plural(findings, "finding") + ", " + plural(score.words(), "word");
     }
 
-    /** One finding in the text report's form; other reports quote findings the same way. */
+    /**
+     * One finding in the text report's form; other reports quote findings the same way. What comes
+     * from the document, its path or a rule file is escaped for the terminal ({@link TerminalText}).
+     */
     static String line(Document doc, Finding f, Ansi ansi) {
         LineColumn at = doc.lines().position(f.start());
         StringBuilder sb = new StringBuilder();
-        sb.append(ansi.bold(doc.path() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
+        sb.append(ansi.bold(TerminalText.escape(doc.path()) + ":" + at.line() + ":" + at.column() + ":")).append(' ')
                 .append(ansi.severity(f.severity(), f.severity().id())).append(' ')
                 .append(f.category().id()).append(' ')
-                .append(ansi.dim(f.rule())).append(' ')
-                .append('"').append(excerpt(doc.slice(f.start(), f.end()))).append("\": ")
-                .append(f.message()).append(suggestions(f));
+                .append(ansi.dim(TerminalText.escape(f.rule()))).append(' ')
+                .append('"').append(TerminalText.escape(excerpt(doc.slice(f.start(), f.end())))).append("\": ")
+                .append(TerminalText.escape(f.message() + suggestions(f)));
         return sb.toString();
     }
 

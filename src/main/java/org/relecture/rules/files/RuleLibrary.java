@@ -37,20 +37,24 @@ public final class RuleLibrary {
     /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
     private final Path requiredData;
     private final String fingerprint;
+    /** Expressions of YAML rules that may take exponential time, each with its file and line. */
+    private final List<String> riskyPatterns;
 
     private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
-                        Map<String, DataList> dataLists, Path requiredData, String fingerprint) {
+                        Map<String, DataList> dataLists, Path requiredData, String fingerprint, List<String> riskyPatterns) {
         this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
         this.dataLists = Map.copyOf(dataLists);
         this.requiredData = requiredData;
         this.fingerprint = fingerprint;
+        this.riskyPatterns = List.copyOf(riskyPatterns);
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex());
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex(),
+                List.of());
     }
 
     /** Reads the folders, every list a built-in detector asks for being required; see {@link #load(List, boolean)}. */
@@ -74,6 +78,7 @@ public final class RuleLibrary {
         Map<String, Path> ids = new HashMap<>();
         Map<String, DataList> data = new HashMap<>();
         ContentDigest digest = new ContentDigest();
+        List<String> risky = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             Path folder = folders.get(i);
             if (!Files.isDirectory(folder)) {
@@ -87,7 +92,7 @@ public final class RuleLibrary {
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    YamlRuleDetector rule = readYamlRule(file);
+                    YamlRuleDetector rule = readYamlRule(file, risky);
                     Path previous = ids.putIfAbsent(rule.info().id(), file);
                     if (previous != null) {
                         throw new RuleLoadException(file, "rule id " + rule.info().id() + " is already defined by " + previous);
@@ -110,7 +115,7 @@ public final class RuleLibrary {
             }
         }
         Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
-        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex());
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex(), risky);
     }
 
     private static boolean isRuleFile(String name) {
@@ -131,6 +136,15 @@ public final class RuleLibrary {
      */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /**
+     * The regular expressions of the YAML rules that may take exponential time on a line that
+     * almost matches ({@link RegexRisk}), as {@code file:line: ID: 'expression' may take exponential
+     * time: why}; each rule's time budget bounds the harm, and {@code rules --check} shows them.
+     */
+    public List<String> riskyPatterns() {
+        return riskyPatterns;
     }
 
     public List<YamlRuleDetector> yamlRules() {
@@ -190,7 +204,7 @@ public final class RuleLibrary {
         return new LanguageToolTuning(orEmpty(spec.disable()), orEmpty(spec.picky()), categories);
     }
 
-    private static YamlRuleDetector readYamlRule(Path file) throws RuleLoadException {
+    private static YamlRuleDetector readYamlRule(Path file, List<String> risky) throws RuleLoadException {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         if (!RULE_ID.matcher(id).matches()) {
@@ -202,6 +216,7 @@ public final class RuleLibrary {
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
                 spec.description(), examples(file, spec.examples()));
         boolean ignoreCase = Boolean.TRUE.equals(spec.ignorecase());
+        warnRisky(file, id, spec, risky);
         return switch (kind) {
             case EXISTENCE -> {
                 List<String> tokens = require(file, "tokens", spec.tokens());
@@ -220,6 +235,40 @@ public final class RuleLibrary {
             case CONSISTENCY -> new ConsistencyDetector(info, spec.message(), ignoreCase,
                     require(file, "either", spec.either()));
         };
+    }
+
+    private static void warnRisky(Path file, String id, YamlRuleSpec spec, List<String> risky) throws RuleLoadException {
+        List<String> patterns = new ArrayList<>();
+        if (spec.tokens() != null) {
+            patterns.addAll(spec.tokens());
+        }
+        if (spec.swap() != null) {
+            patterns.addAll(spec.swap().keySet());
+        }
+        if (spec.either() != null) {
+            spec.either().forEach(patterns::addAll);
+        }
+        String text = null;
+        for (String pattern : patterns) {
+            java.util.Optional<String> why = RegexRisk.of(pattern);
+            if (why.isEmpty()) {
+                continue;
+            }
+            if (text == null) {
+                try {
+                    text = Files.readString(file);
+                } catch (IOException e) {
+                    throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
+                }
+            }
+            // as written in the file: plain, or in a double-quoted YAML string with its backslashes doubled
+            int line = YamlFiles.lineOfKey(text, pattern);
+            if (line == 0) {
+                line = YamlFiles.lineOfKey(text, pattern.replace("\\", "\\\\"));
+            }
+            risky.add(file + (line > 0 ? ":" + line : "") + ": " + id + ": '" + pattern + "' may take exponential time: "
+                    + why.get());
+        }
     }
 
     private static List<RuleExample> examples(Path file, List<YamlRuleSpec.ExampleSpec> specs) throws RuleLoadException {

@@ -86,8 +86,9 @@ public final class GluedWordsDetector implements Detector {
         if (camelCase.contains(word) || !hasVowel(head)) {
             return false;
         }
-        String token = text.substring(Tokens.start(text, m.start()), Tokens.end(text, m.start()));
-        if (Tokens.isWebOrCode(token) || Tokens.hasOtherInnerDot(token, -1)) {
+        int tokenStart = Tokens.start(text, m.start());
+        int tokenEnd = Tokens.end(text, m.start());
+        if (Tokens.isWebOrCode(text, tokenStart, tokenEnd) || Tokens.hasOtherInnerDot(text.substring(tokenStart, tokenEnd), -1)) {
             return false;
         }
         FrenchLexicon lexicon = FrenchLexicon.get();

@@ -3,8 +3,6 @@ package org.relecture.rules.untranslated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
 import org.relecture.rules.spacing.Tokens;
@@ -19,8 +17,6 @@ import org.relecture.text.Markup;
  * sentence is judged in lower case.
  */
 final class WordTokenizer {
-    /** Letters, with inner hyphens and apostrophes: {@code dell'Ucraina}, {@code c'est-à-dire}. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
     private static final String CLAUSE_MARKS = ".!?;:,«»\"“”„()[]{}—–…/|*_";
 
     private final Lexicons lexicons;
@@ -34,15 +30,17 @@ final class WordTokenizer {
     List<WordToken> tokens(Document document) {
         String text = document.text();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            splitElisions(text, m.start(), m.end(), spans);
+        for (int start = nextWord(text, 0); start < text.length(); start = nextWord(text, start)) {
+            int end = wordEnd(text, start);
+            splitElisions(text, start, end, spans);
+            start = end;
         }
         List<String> lower = new ArrayList<>(spans.size());
         for (int[] s : spans) {
             lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         NameEvidence names = NameEvidence.of(document);
+        WebTokens web = new WebTokens(text);
         List<WordToken> tokens = new ArrayList<>(spans.size());
         int exemptUntil = -1;
         for (int i = 0; i < spans.size(); i++) {
@@ -54,7 +52,7 @@ final class WordTokenizer {
             if (phrase > 0) {
                 exemptUntil = Math.max(exemptUntil, i + phrase - 1);
             }
-            if (i <= exemptUntil || isNotProse(document, start, end) || isName(text, start, end, names)) {
+            if (i <= exemptUntil || isNotProse(document, web, start, end) || isName(text, start, end, names)) {
                 tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
                 continue;
             }
@@ -62,6 +60,36 @@ final class WordTokenizer {
             tokens.add(new WordToken(start, end, lower.get(i), kind(evidence), evidence, gap));
         }
         return tokens;
+    }
+
+    /** The start of the next word at or after {@code from}: a letter; the text's length when none. */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /**
+     * The end of the word starting at {@code start}: letters and marks, with inner hyphens and
+     * apostrophes ({@code dell'Ucraina}, {@code c'est-à-dire}) followed by a letter. A scan, since
+     * java.util.regex repeats a group by recursion (a stack overflow on a long hyphenated run).
+     */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                i += Character.charCount(c);
+            } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -72,12 +100,16 @@ final class WordTokenizer {
         int from = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if ((c == '\'' || c == '’') && !FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''))) {
+            if ((c == '\'' || c == '’') && !isElidedWord(text, from, end)) {
                 out.add(new int[] {from, i + 1});
                 from = i + 1;
             }
         }
         out.add(new int[] {from, end});
+    }
+
+    private static boolean isElidedWord(String text, int from, int end) {
+        return end - from <= Lexicons.LONGEST_WORD && FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''));
     }
 
     private static WordToken.Kind kind(WordEvidence evidence) {
@@ -91,7 +123,7 @@ final class WordTokenizer {
     }
 
     /** Words in web addresses, e-mail addresses, paths, code, markup, or glued to digits. */
-    private static boolean isNotProse(Document document, int start, int end) {
+    private static boolean isNotProse(Document document, WebTokens web, int start, int end) {
         String text = document.text();
         if (document.touchesMarkup(start, end)) {
             return true;
@@ -100,7 +132,29 @@ final class WordTokenizer {
                 || (end < text.length() && isCodeNeighbour(text.charAt(end)))) {
             return true;
         }
-        return Tokens.isWebOrCode(text.substring(Tokens.start(text, start), Tokens.end(text, start)));
+        return web.holds(start);
+    }
+
+    /**
+     * Whether the whitespace-delimited token around a word is an address or code, asked word after
+     * word from the start: each token is read once, however many words it holds.
+     */
+    private static final class WebTokens {
+        private final String text;
+        private int end = -1;
+        private boolean webOrCode;
+
+        WebTokens(String text) {
+            this.text = text;
+        }
+
+        boolean holds(int offset) {
+            if (offset >= end) {
+                end = Tokens.end(text, offset);
+                webOrCode = Tokens.isWebOrCode(text, Tokens.start(text, offset), end);
+            }
+            return webOrCode;
+        }
     }
 
     private static boolean isCodeNeighbour(char c) {
