@@ -26,7 +26,7 @@ class JsonContractTest {
 
     @BeforeAll
     static void checkSeeds() {
-        run = CliRun.run("check", "--format", "json", "seeds/");
+        run = CliRun.shared("check", "--format", "json", "seeds/");
         report = run.json();
     }
 
