@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.relecture.api.GateVerdict;
 import org.relecture.baseline.Baseline;
 import org.relecture.baseline.BaselineException;
-import org.relecture.findings.Severity;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -23,25 +22,8 @@ import picocli.CommandLine.Option;
 final class GateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Lowest raw MQM score a document may have (0-100).")
-    Double minScore;
-
-    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean raw MQM score of the corpus (0-100).")
-    Double minMean;
-
-    @Option(names = "--min-quality", paramLabel = "N",
-            description = "Lowest calibrated quality score a document may have (0-100; 80 is the tolerance).")
-    Double minQuality;
-
-    @Option(names = "--fail-on-verdict", negatable = true,
-            description = "Fail a document whose penalty per 1,000 words is over the tolerance (scoring.tolerance); "
-                    + "--no-fail-on-verdict does not (default: the configuration's gate.fail-on-verdict, else not).")
-    Boolean failOnVerdict;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail on any finding of this severity or above: neutral, minor, major, critical "
-                    + "(default: the configuration's, else critical).")
-    Severity failOn;
+    @Mixin
+    GateOptions thresholds;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accepted findings (from --write-baseline): they neither fail the gate nor count in its scores.")
@@ -73,7 +55,7 @@ final class GateCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT;
         }
         CorpusCheck run = prepared.get();
-        Optional<Gate> gate = gate(run.relecture().gate());
+        Optional<Gate> gate = thresholds.gate(run.relecture().gate(), io);
         if (gate.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
@@ -131,20 +113,5 @@ final class GateCommand implements Callable<Integer> {
         String accepted = v.acceptedFindings() == 0 ? "" : "; " + v.acceptedFindings() + " findings accepted by the baseline";
         return "relecture: gate " + (v.passed() ? "passed" : "failed") + ": " + v.failingDocuments() + " of "
                 + s.documents() + " documents failing" + mean + accepted;
-    }
-
-    /** The configuration's thresholds, each overridden by its option; empty after an error on stderr. */
-    private Optional<Gate> gate(Gate file) {
-        Gate gate = new Gate(minScore != null ? minScore : file.minScore(), minMean != null ? minMean : file.minMean(),
-                failOn != null ? failOn : file.failOn(), minQuality != null ? minQuality : file.minQuality(),
-                failOnVerdict != null ? failOnVerdict : file.failOnVerdict());
-        for (Double score : new Double[] {gate.minScore(), gate.minMean(), gate.minQuality()}) {
-            if (score != null && !(score >= 0 && score <= 100)) {
-                io.err().println("relecture: --min-score, --min-mean and --min-quality take a score from 0 to 100, not "
-                        + score);
-                return Optional.empty();
-            }
-        }
-        return Optional.of(gate);
     }
 }

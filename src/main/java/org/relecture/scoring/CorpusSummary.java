@@ -36,19 +36,19 @@ public final class CorpusSummary {
     public void add(ScoredDocument scored) {
         DocumentResult result = scored.result();
         if (!result.ok()) {
-            if (result.failure().kind() == DocumentResult.FailureKind.INPUT) {
-                inputFailures++;
-            } else {
-                internalFailures++;
-            }
+            addFailure(result.failure().kind());
             return;
         }
+        add(scored.score(), result.findings().stream().map(Finding::severity).toList());
+    }
+
+    /** A checked document's score and its findings' severities, as a run that keeps no text (on Spark) has them. */
+    public void add(DocumentScore score, List<Severity> severities) {
         documents++;
-        for (Finding f : result.findings()) {
+        for (Severity severity : severities) {
             findings++;
-            bySeverity.merge(f.severity(), 1, Integer::sum);
+            bySeverity.merge(severity, 1, Integer::sum);
         }
-        DocumentScore score = scored.score();
         words += score.words();
         scores.add(score.score());
         bands[score.band().ordinal()]++;
@@ -56,6 +56,15 @@ public final class CorpusSummary {
         scoredWords += score.quality().scoredWords();
         if (score.quality().passes()) {
             passing++;
+        }
+    }
+
+    /** An input that could not be read, or a document a rule failed on. */
+    public void addFailure(DocumentResult.FailureKind kind) {
+        if (kind == DocumentResult.FailureKind.INPUT) {
+            inputFailures++;
+        } else {
+            internalFailures++;
         }
     }
 
