@@ -44,7 +44,7 @@ public final class GluedWordsDetector implements Detector {
     private static final RuleInfo INFO = RuleInfo.builtin(RULE, Category.SPACING, Severity.MINOR,
             "Deux mots collés : un mot français suivi sans espace d'un mot à majuscule (« deItalie »).",
             RuleExample.wrong("Les vins <marker>deBourgogne</marker> se vendent bien.", "de Bourgogne"),
-            RuleExample.wrong("Le premier ministre <marker>deIrlande</marker> est arrivé.", "d'Irlande"),
+            RuleExample.wrong("Le premier ministre <marker>deIrlande</marker> est arrivé.", "d'Irlande", "de l'Irlande"),
             RuleExample.wrong("Elle a quitté <marker>laBelgique</marker> hier.", "la Belgique"),
             RuleExample.correct("Il a acheté un iPhone sur eBay et regardé YouTube chez McDonald's."),
             RuleExample.correct("Suivez #laCulture et @leJournal sur www.exemple.fr/leMonde."),

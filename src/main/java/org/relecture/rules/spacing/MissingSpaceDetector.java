@@ -30,7 +30,7 @@ public final class MissingSpaceDetector implements Detector {
             RuleExample.wrong("Le jury a tranché en <marker>silence.«</marker> Personne ne s'y attendait », dit-elle.",
                     "silence. «"),
             RuleExample.wrong("Quelle <marker>surprise!Personne</marker> ne l'avait prévu.",
-                    "surprise\u00a0! Personne"),
+                    "surprise\u00a0! Personne", "surprise! Personne"),
             RuleExample.wrong("Il a vu <marker>M.Lefranc</marker> à la gare.", "M. Lefranc"),
             RuleExample.correct("Le site exemple.org et la page https://exemple.org/Page.Html sont en ligne."),
             RuleExample.correct("Écrivez à contact.Presse@exemple.fr avant 12.30 ou 12h30."),

@@ -45,6 +45,16 @@ class UntranslatedDetectorTest {
     }
 
     @Test
+    void aRunGrownOverAFrenchLookingWordIsReportedOnce() {
+        // "or" is French too: it ends the first run, which then grows over it to the clause's end,
+        // taking in the second run, which must not be reported again.
+        assertEquals(List.of("They could have told us or have a sign there"),
+                spans("They could have told us or have a sign there."));
+        assertEquals(List.of("we could have told you or sent a sign there"),
+                spans("Il a ajouté : we could have told you or sent a sign there."));
+    }
+
+    @Test
     void severityGrowsWithLength() {
         assertEquals(List.of(Severity.MINOR), severities("Les pourparlers ont repris, tuttavia, dans la capitale."));
         assertEquals(List.of(Severity.MAJOR), severities("Le rapport parle aussi del acuerdo commercial signé hier."));
