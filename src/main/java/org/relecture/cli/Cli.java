@@ -16,6 +16,7 @@ public final class Cli {
                 .addSubcommand(new GateCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new NamesCommand(io))
                 .addSubcommand(new ServeCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))

@@ -60,7 +60,7 @@ public final class UntranslatedDetector implements Detector {
         Lexicons lexicons = new Lexicons(library);
         List<String> exempt = new ArrayList<>(library.dataList(LOANWORDS));
         exempt.addAll(library.dataList(LATIN));
-        this.tokenizer = new WordTokenizer(lexicons, new ExemptPhrases(exempt));
+        this.tokenizer = new WordTokenizer(lexicons, new ExemptPhrases(exempt), library.nameLists());
         this.presentation = new Presentation(library.dataList(TITLE_CUES));
         this.finder = new FragmentFinder(lexicons, new LanguageWindows());
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.spacing.Tokens;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
@@ -25,10 +26,12 @@ final class WordTokenizer {
 
     private final Lexicons lexicons;
     private final ExemptPhrases exempt;
+    private final NameLists nameLists;
 
-    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt) {
+    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt, NameLists nameLists) {
         this.lexicons = lexicons;
         this.exempt = exempt;
+        this.nameLists = nameLists;
     }
 
     List<WordToken> tokens(Document document) {
@@ -42,7 +45,7 @@ final class WordTokenizer {
         for (int[] s : spans) {
             lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
-        NameEvidence names = NameEvidence.of(document);
+        NameEvidence names = NameEvidence.of(document, nameLists);
         List<WordToken> tokens = new ArrayList<>(spans.size());
         int exemptUntil = -1;
         for (int i = 0; i < spans.size(); i++) {
