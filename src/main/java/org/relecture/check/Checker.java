@@ -17,6 +17,7 @@ import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 /**
@@ -38,9 +39,9 @@ public final class Checker {
     private final CheckOptions options;
     private final FindingResolver resolver;
 
-    /** Detectors of the caller's, reconciled without the name lists of a rules folder. */
+    /** Detectors of the caller's, reconciled without the name and technical lists of a rules folder. */
     public Checker(List<Detector> detectors, CheckOptions options) {
-        this(detectors, options, new FindingResolver(options.names(), NameLists.NONE));
+        this(detectors, options, new FindingResolver(options.names(), NameLists.NONE, TechnicalText.NONE));
     }
 
     private Checker(List<Detector> detectors, CheckOptions options, FindingResolver resolver) {
@@ -79,7 +80,7 @@ public final class Checker {
         if (needsLanguageTool(options.selection(), detectors)) {
             detectors.add(new LanguageToolDetector(options, library));
         }
-        return new Checker(detectors, options, new FindingResolver(options.names(), library.nameLists()));
+        return new Checker(detectors, options, new FindingResolver(options.names(), library.nameLists(), new TechnicalText(library)));
     }
 
     /** LanguageTool costs a second of start-up; a selection of relecture's own rules skips it. */

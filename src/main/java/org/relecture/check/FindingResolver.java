@@ -9,6 +9,8 @@ import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.rules.NameEvidence;
 import org.relecture.rules.NameLists;
+import org.relecture.rules.technical.TechnicalSpans;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.text.Document;
 
@@ -26,6 +28,10 @@ import org.relecture.text.Document;
  *   <li>a LanguageTool spelling or grammar finding inside a passage reported as untranslated goes:
  *       the words are not misspelt French, they are another language, and translating them is the
  *       fix;</li>
+ *   <li>a LanguageTool finding inside technical text ({@link TechnicalText}: a command, an
+ *       option, a file name, an identifier) goes, and so does one about punctuation, spacing or
+ *       typography that touches it ({@code TIRET} on the dash of {@code -p}): LanguageTool's
+ *       rules are for French prose;</li>
  *   <li>a LanguageTool spelling finding on a name ({@link NameFilter}: shown by the document,
  *       or a capitalised word no French word is close to) goes;</li>
  *   <li>a spelling or consistency finding on a name of the project's allowlist goes, and a
@@ -41,20 +47,26 @@ final class FindingResolver {
     private static final Set<Category> NAME_CATEGORIES = EnumSet.of(Category.SPELLING, Category.CONSISTENCY);
 
     /** No allowlist and no name lists. */
-    static final FindingResolver PLAIN = new FindingResolver(Set.of(), NameLists.NONE);
+    static final FindingResolver PLAIN = new FindingResolver(Set.of(), NameLists.NONE, TechnicalText.NONE);
+
+    /** LanguageTool's categories whose findings on the edge of code are about the code: {@code TIRET} on {@code -p}. */
+    private static final Set<Category> MARKS = EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY);
 
     private final Set<String> allowed;
     /** Each word of the allowlist's names: {@code Dupuis} of {@code Jean-Marc Dupuis} is spelt right. */
     private final Set<String> allowedWords = new HashSet<>();
     private final NameLists lists;
+    private final TechnicalText technical;
 
     /**
-     * @param allowed names the project writes this way, whatever the document or the dictionary say
-     * @param lists   the cue and particle lists of {@link NameEvidence}
+     * @param allowed   names the project writes this way, whatever the document or the dictionary say
+     * @param lists     the cue and particle lists of {@link NameEvidence}
+     * @param technical what finds commands, options, file names and identifiers
      */
-    FindingResolver(Set<String> allowed, NameLists lists) {
+    FindingResolver(Set<String> allowed, NameLists lists, TechnicalText technical) {
         this.allowed = Set.copyOf(allowed);
         this.lists = lists;
+        this.technical = technical;
         for (String name : allowed) {
             allowedWords.addAll(List.of(name.strip().split("\\s+")));
         }
@@ -64,6 +76,7 @@ final class FindingResolver {
         List<Finding> debris = findings.stream().filter(f -> f.category() == Category.DEBRIS).toList();
         List<Finding> own = findings.stream().filter(f -> !fromLanguageTool(f)).toList();
         NameEvidence names = null;
+        TechnicalSpans code = null;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (finding.category() != Category.DEBRIS && overlapsAny(finding, debris)) {
@@ -73,6 +86,11 @@ final class FindingResolver {
                 continue;
             }
             if (fromLanguageTool(finding)) {
+                code = code != null ? code : technical.find(document);
+                if (code.covers(finding.start(), finding.end())
+                        || MARKS.contains(finding.category()) && code.overlaps(finding.start(), finding.end())) {
+                    continue;
+                }
                 if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
                         || sameFix(document.text(), o, finding)))) {
                     continue;

@@ -11,6 +11,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 class FindingResolverTest {
@@ -117,6 +118,6 @@ class FindingResolverTest {
         Document doc = new Document("t", "Mardon a dit non.", List.of());
         Finding finding = spelling(doc, "Mardon", "Marron", "Pardon");
         assertEquals(List.of("Mardon"), kept(FindingResolver.PLAIN, doc, finding));
-        assertEquals(List.of(), kept(new FindingResolver(Set.of("Jean Mardon"), NameLists.NONE), doc, finding));
+        assertEquals(List.of(), kept(new FindingResolver(Set.of("Jean Mardon"), NameLists.NONE, TechnicalText.NONE), doc, finding));
     }
 }

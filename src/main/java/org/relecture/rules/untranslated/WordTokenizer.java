@@ -9,6 +9,8 @@ import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
 import org.relecture.rules.NameLists;
 import org.relecture.rules.spacing.Tokens;
+import org.relecture.rules.technical.TechnicalSpans;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
 
@@ -16,7 +18,8 @@ import org.relecture.text.Markup;
  * Cuts a document into words and classifies each ({@link WordToken.Kind}). Names (capitalised in
  * the middle of a sentence, or shown by the document to be names), acronyms and words with inner
  * capitals, exempt phrases and
- * words inside web addresses, code or markup are neutral; a capitalised word at the start of a
+ * words inside web addresses, code, markup or technical text ({@link TechnicalText}: commands and
+ * their arguments, options, identifiers) are neutral; a capitalised word at the start of a
  * sentence is judged in lower case.
  */
 final class WordTokenizer {
@@ -27,11 +30,13 @@ final class WordTokenizer {
     private final Lexicons lexicons;
     private final ExemptPhrases exempt;
     private final NameLists nameLists;
+    private final TechnicalText technical;
 
-    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt, NameLists nameLists) {
+    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt, NameLists nameLists, TechnicalText technical) {
         this.lexicons = lexicons;
         this.exempt = exempt;
         this.nameLists = nameLists;
+        this.technical = technical;
     }
 
     List<WordToken> tokens(Document document) {
@@ -46,6 +51,7 @@ final class WordTokenizer {
             lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
         NameEvidence names = NameEvidence.of(document, nameLists);
+        TechnicalSpans code = technical.find(document);
         List<WordToken> tokens = new ArrayList<>(spans.size());
         int exemptUntil = -1;
         for (int i = 0; i < spans.size(); i++) {
@@ -57,7 +63,8 @@ final class WordTokenizer {
             if (phrase > 0) {
                 exemptUntil = Math.max(exemptUntil, i + phrase - 1);
             }
-            if (i <= exemptUntil || isNotProse(document, start, end) || isName(text, start, end, names)) {
+            if (i <= exemptUntil || isNotProse(document, start, end) || code.covers(start, end)
+                    || isName(text, start, end, names)) {
                 tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
                 continue;
             }
