@@ -29,9 +29,9 @@ import org.relecture.text.Document;
  *       the words are not misspelt French, they are another language, and translating them is the
  *       fix;</li>
  *   <li>a LanguageTool finding inside technical text ({@link TechnicalText}: a command, an
- *       option, a file name, an identifier) goes, and so does one about punctuation, spacing or
- *       typography that touches it ({@code TIRET} on the dash of {@code -p}): LanguageTool's
- *       rules are for French prose;</li>
+ *       option, a file name, an identifier) goes, and so does one about spelling, punctuation,
+ *       spacing or typography that touches it ({@code TIRET} on the dash of {@code -p}):
+ *       LanguageTool's rules are for French prose;</li>
  *   <li>a LanguageTool spelling finding on a name ({@link NameFilter}: shown by the document,
  *       or a capitalised word no French word is close to) goes;</li>
  *   <li>a spelling or consistency finding on a name of the project's allowlist goes, and a
@@ -49,7 +49,7 @@ final class FindingResolver {
     /** No allowlist and no name lists. */
     static final FindingResolver PLAIN = new FindingResolver(Set.of(), NameLists.NONE, TechnicalText.NONE);
 
-    /** LanguageTool's categories whose findings on the edge of code are about the code: {@code TIRET} on {@code -p}. */
+    /** Categories of LanguageTool's findings that are about the code when they touch it: {@code TIRET} on {@code -p}. */
     private static final Set<Category> MARKS = EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY);
 
     private final Set<String> allowed;
@@ -87,8 +87,8 @@ final class FindingResolver {
             }
             if (fromLanguageTool(finding)) {
                 code = code != null ? code : technical.find(document);
-                if (code.covers(finding.start(), finding.end())
-                        || MARKS.contains(finding.category()) && code.overlaps(finding.start(), finding.end())) {
+                if (code.covers(finding.start(), finding.end()) || (MARKS.contains(finding.category())
+                        || finding.category() == Category.SPELLING) && code.overlaps(finding.start(), finding.end())) {
                     continue;
                 }
                 if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())

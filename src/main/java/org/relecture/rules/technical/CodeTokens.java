@@ -7,7 +7,7 @@ import org.relecture.rules.FrenchLexicon;
 
 /**
  * Whether one whitespace-delimited token, its surrounding punctuation removed, is written as code:
- * an option ({@code -p}, {@code --verbose}, {@code --color=always}), a path ({@code /etc/fstab},
+ * an option ({@code -p}, {@code --verbose}, {@code --color=always}), a format ({@code HH:MM}), a path ({@code /etc/fstab},
  * {@code ~/.bashrc}, {@code usr/share}; not {@code et/ou}), a file or host name ({@code
  * sources.list}, {@code .bashrc}, {@code java.util.List}, {@code debian.org}), an identifier in
  * {@code snake_case} or {@code camelCase}, letters with digits ({@code base64}, {@code x86_64},
@@ -16,6 +16,8 @@ import org.relecture.rules.FrenchLexicon;
  * {@code x=1}, {@code <fichier>}, {@code C++}, {@code user@host}).
  */
 final class CodeTokens {
+    /** {@code HH:MM}, {@code user:group}, {@code std::vector}; not a time ({@code 12:30}). */
+    private static final Pattern INNER_COLON = Pattern.compile(".*\\p{L}:+[\\p{L}\\d].*|.*[\\p{L}\\d]:+\\p{L}.*");
     private static final Pattern OPTION = Pattern.compile("--?\\p{L}[\\p{L}\\d_-]*(?:=.*)?");
     private static final Pattern SNAKE = Pattern.compile(".*[\\p{L}\\d]_[\\p{L}\\d].*|_+\\p{L}.*");
     private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
@@ -45,7 +47,7 @@ final class CodeTokens {
         if (token.contains("://") || token.startsWith("www.") || token.contains("+") && token.chars().anyMatch(Character::isLetter)) {
             return true;
         }
-        return OPTION.matcher(token).matches() || isPath(token) || isFileName(token)
+        return OPTION.matcher(token).matches() || INNER_COLON.matcher(token).matches() || isPath(token) || isFileName(token)
                 || SNAKE.matcher(token).matches() || CAMEL.matcher(token).matches()
                 || LETTER_DIGIT.matcher(token).matches() || CALL.matcher(token).matches();
     }

@@ -25,8 +25,11 @@ import org.relecture.text.Markup;
  *       {@code pip install requests}, {@code at 4pm + 3 days}); a command that is also a word ({@code at}, {@code find})
  *       only where the document shows it as one: followed by code, after a cue, or written as
  *       code elsewhere;</li>
- *   <li>the word after a cue ({@code technical-cues.txt}: {@code la commande while},
- *       {@code le paquet libtruc}) when it is code or no French word;</li>
+ *   <li>the word a cue names ({@code technical-cues.txt}: {@code la commande while},
+ *       {@code le paquet libtruc}, {@code l'option d'interpréteur nocasematch}) when it is no
+ *       French word;</li>
+ *   <li>a lone {@code --} in a document that writes options, and a term with its translation in
+ *       brackets ({@code noon (midi)}, {@code porte dérobée (backdoor)});</li>
  *   <li>every other occurrence of a word the steps above found that is no French word: a
  *       document that writes {@code --norc} or {@code la commande until} uses {@code norc} and
  *       {@code until} as identifiers everywhere.</li>
@@ -53,6 +56,11 @@ public final class TechnicalText {
     private static final String CLAUSE_ENDS = ",;:.!?»\"”…";
     /** Arguments read after a command, at most. */
     private static final int MAX_ARGUMENTS = 6;
+    /** Words between a cue and the identifier it names, at most, plus one. */
+    private static final int CUE_REACH = 3;
+    /** Words of a translation in brackets, at most. */
+    private static final int GLOSS_WORDS = 3;
+    private static final Set<String> COORDINATION = Set.of("et", "ou");
 
     private final Set<String> commands = new HashSet<>();
     private final Set<String> wordCommands = new HashSet<>();
@@ -71,7 +79,8 @@ public final class TechnicalText {
                 String lower = name.toLowerCase(Locale.ROOT).strip();
                 if (lower.contains(" ")) {
                     subcommands.add(lower.replaceAll("\\s+", " "));
-                } else if (section.equals(WORD_COMMANDS)) {
+                } else if (section.equals(WORD_COMMANDS) || FrenchLexicon.get().isWord(lower)) {
+                    // A name French also writes as a word (« du », « python ») needs the document's evidence too.
                     wordCommands.add(lower);
                 } else {
                     commands.add(lower);
@@ -85,7 +94,7 @@ public final class TechnicalText {
     }
 
     /** One whitespace-delimited token: its core without surrounding punctuation, and whether a clause ends after it. */
-    private record Token(int start, int end, String core, boolean clauseEnd) {
+    private record Token(int start, int end, String core, boolean clauseEnd, boolean opensBracket, boolean closesBracket) {
         String lower() {
             return core.toLowerCase(Locale.ROOT);
         }
@@ -115,14 +124,16 @@ public final class TechnicalText {
             boolean afterCue = i > 0 && isCue(tokens.get(i - 1));
             boolean command = commands.contains(word) && plainWord(tokens.get(i).core())
                     || wordCommands.contains(word) && (afterCue || shownAsCode.contains(word)
-                    || i + 1 < tokens.size() && isCode[i + 1] && !tokens.get(i).clauseEnd());
+                    || i + 1 < tokens.size() && !tokens.get(i).clauseEnd()
+                    && (isCode[i + 1] || subcommands.contains(word + " " + tokens.get(i + 1).lower())));
             if (command) {
                 markCommand(tokens, isCode, i, spans, identifiers);
-            } else if (afterCue && !isCode[i] && isIdentifier(tokens.get(i).core())) {
-                spans.add(new int[] {tokens.get(i).start(), tokens.get(i).end()});
-                identifiers.add(word);
+            } else if (isCue(tokens.get(i))) {
+                markNamed(tokens, isCode, i, spans, identifiers);
             }
         }
+        markDashes(tokens, isCode, spans);
+        markGlosses(tokens, spans);
         for (Token t : tokens) {
             if (identifiers.contains(t.lower())) {
                 spans.add(new int[] {t.start(), t.end()});
@@ -151,6 +162,78 @@ public final class TechnicalText {
                 identifiers.add(argument.lower());
             }
         }
+    }
+
+    /**
+     * After a cue, the identifier it names: the first word, within {@link #CUE_REACH} words, that
+     * is no French word ({@code l'option d'interpréteur nocasematch}, {@code la bibliothèque GNU
+     * readline}), and those joined to it by {@code et}, {@code ou} or a comma ({@code les
+     * interfaces regcomp et regexec}).
+     */
+    private void markNamed(List<Token> tokens, boolean[] isCode, int cue, List<int[]> spans, Set<String> identifiers) {
+        for (int j = cue + 1; j < tokens.size() && j <= cue + CUE_REACH; j++) {
+            Token t = tokens.get(j);
+            boolean placeholder = PLACEHOLDER.matcher(t.core()).matches();
+            if (!isCode[j] && !placeholder && isIdentifier(t.core())) {
+                spans.add(new int[] {t.start(), t.end()});
+                identifiers.add(t.lower());
+                for (int k = j + 2; k < tokens.size() && COORDINATION.contains(tokens.get(k - 1).lower())
+                        && isIdentifier(tokens.get(k).core()); k += 2) {
+                    spans.add(new int[] {tokens.get(k).start(), tokens.get(k).end()});
+                    identifiers.add(tokens.get(k).lower());
+                }
+                return;
+            }
+            if (isCode[j] || t.clauseEnd() || !(placeholder || isFrenchWord(t.core()))) {
+                return;
+            }
+        }
+    }
+
+    /** A lone {@code -} or {@code --} is code in a document that writes options: the end of options, stdin. */
+    private static void markDashes(List<Token> tokens, boolean[] isCode, List<int[]> spans) {
+        boolean options = false;
+        for (int i = 0; i < tokens.size() && !options; i++) {
+            options = isCode[i] && tokens.get(i).core().startsWith("-");
+        }
+        for (int i = 0; options && i < tokens.size(); i++) {
+            if (tokens.get(i).core().matches("--?")) {
+                spans.add(new int[] {tokens.get(i).start(), tokens.get(i).end()});
+            }
+        }
+    }
+
+    /**
+     * A term and its translation in brackets: the foreign word before a French gloss
+     * ({@code noon (midi)}, {@code weeks (semaines)}) and the foreign gloss after a French word
+     * ({@code porte dérobée (backdoor)}) are names of things, not text to translate or correct.
+     */
+    private static void markGlosses(List<Token> tokens, List<int[]> spans) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i + 1).opensBracket() || tokens.get(i).clauseEnd()) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < tokens.size() - 1 && close < i + GLOSS_WORDS && !tokens.get(close).closesBracket()) {
+                close++;
+            }
+            if (!tokens.get(close).closesBracket()) {
+                continue;
+            }
+            List<Token> gloss = tokens.subList(i + 1, close + 1);
+            Token word = tokens.get(i);
+            if (isIdentifier(word.core()) && gloss.stream().allMatch(t -> isFrenchWord(t.core()))) {
+                spans.add(new int[] {word.start(), word.end()});
+            } else if (isFrenchWord(word.core()) && gloss.stream().allMatch(t -> isIdentifier(t.core()))) {
+                spans.add(new int[] {gloss.get(0).start(), gloss.get(gloss.size() - 1).end()});
+            }
+        }
+    }
+
+    /** A word French has, an elided article or preposition before it left out ({@code d'interpréteur}). */
+    private static boolean isFrenchWord(String core) {
+        String word = ELIDED.matcher(core).replaceFirst("");
+        return !word.isEmpty() && FrenchLexicon.get().isWord(word);
     }
 
     /** A word of letters the French dictionary does not know: {@code install}, {@code requests}, {@code norc}. */
@@ -206,6 +289,7 @@ public final class TechnicalText {
         String text = document.text();
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
+        boolean bracketOpen = false;
         while (m.find()) {
             if (document.touchesMarkup(m.start(), m.end())) {
                 continue;
@@ -213,19 +297,31 @@ public final class TechnicalText {
             int s = m.start();
             int e = m.end();
             while (s < e && OPENERS.indexOf(text.charAt(s)) >= 0) {
+                bracketOpen |= text.charAt(s) == '(';
                 s++;
             }
             boolean clauseEnd = false;
             while (e > s && CLOSERS.indexOf(text.charAt(e - 1)) >= 0
-                    && !(text.charAt(e - 1) == ')' && text.substring(s, e).contains("("))) {
+                    && !(text.charAt(e - 1) == ')' && balanced(text, s, e))) {
                 clauseEnd |= CLAUSE_ENDS.indexOf(text.charAt(e - 1)) >= 0;
                 e--;
             }
             if (s < e) {
-                tokens.add(new Token(s, e, text.substring(s, e), clauseEnd || lineBreakAfter(text, m.end())));
+                boolean closes = text.substring(e, m.end()).indexOf(')') >= 0;
+                tokens.add(new Token(s, e, text.substring(s, e), clauseEnd || lineBreakAfter(text, m.end()), bracketOpen, closes));
+                bracketOpen = false;
             }
         }
         return tokens;
+    }
+
+    /** True when the parentheses of {@code text[s..e)} pair up: {@code printf(3)} keeps its bracket, {@code (voir nice(1))} loses one. */
+    private static boolean balanced(String text, int s, int e) {
+        int depth = 0;
+        for (int i = s; i < e; i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+        }
+        return depth == 0;
     }
 
     /** A line break ends a clause too: a command at the end of a line takes no argument from the next. */

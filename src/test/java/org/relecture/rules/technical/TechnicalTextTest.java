@@ -79,4 +79,28 @@ class TechnicalTextTest {
                 technical("Tapez :\n```\nmake install\n```\nPuis make refait tout.\n"));
         assertEquals(List.of("`nopipe`", "nopipe"), technical("doc.md", "Avec `nopipe`, le tube reste : nopipe suffit.\n"));
     }
+
+    @Test
+    void aCueNamesTheFirstWordFrenchDoesNotHaveAndThoseJoinedToIt() {
+        assertEquals(List.of("nocasematch"), technical("Si l'option d'interpréteur nocasematch est activée, tout change."));
+        assertEquals(List.of("regcomp", "regexec"), technical("Il emploie les interfaces POSIX regcomp et regexec pour cela."));
+    }
+
+    @Test
+    void callsWithASectionNumberInBracketsAndFormats() {
+        assertEquals(List.of("nice(1)", "HH:MM"), technical("Une valeur de politesse (voir nice(1)) élevée, à l'heure HH:MM précise."));
+        assertEquals(List.of(), technical("Rendez-vous à 12:30 pour la réunion."));
+    }
+
+    @Test
+    void aLoneDoubleDashIsCodeOnlyInADocumentThatWritesOptions() {
+        assertEquals(List.of("--", "-a"), technical("Deux caractères -- terminent les options, comme -a."));
+        assertEquals(List.of(), technical("Il est parti -- enfin -- vers le sud."));
+    }
+
+    @Test
+    void aTermWithItsTranslationInBrackets() {
+        assertEquals(List.of("noon", "weeks"), technical("Indiquez noon (midi) ou un nombre de weeks (semaines) ensuite."));
+        assertEquals(List.of("root directory"), technical("Tout part du répertoire racine (« root directory »)."));
+    }
 }
