@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The regions of a document that are code, commands or identifiers rather than prose; sorted, merged. */
+/**
+ * The regions of a document that are code, commands or identifiers rather than prose; sorted,
+ * merged. Some are only <em>named</em> as such: a word after a cue ({@code la commande while}) or
+ * with a translation in brackets ({@code noon (midi)}), which is a name of a thing for a spelling
+ * checker but, followed by more foreign words, may still be a passage left untranslated.
+ */
 public final class TechnicalSpans {
     /** No technical text. */
-    public static final TechnicalSpans NONE = new TechnicalSpans(List.of(), "");
+    public static final TechnicalSpans NONE = new TechnicalSpans(List.of(), List.of(), "");
 
     private final List<int[]> spans;
+    private final List<int[]> shown;
+
+    TechnicalSpans(List<int[]> shown, List<int[]> named, String text) {
+        this.shown = merge(shown, text);
+        List<int[]> all = new ArrayList<>(shown);
+        all.addAll(named);
+        this.spans = merge(all, text);
+    }
 
     /** Spans that overlap, touch or are apart by spaces only become one: {@code git clone URL}. */
-    TechnicalSpans(List<int[]> spans, String text) {
+    private static List<int[]> merge(List<int[]> spans, String text) {
         List<int[]> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt(s -> s[0]));
         List<int[]> merged = new ArrayList<>();
@@ -25,12 +38,18 @@ public final class TechnicalSpans {
                 merged.add(new int[] {s[0], s[1]});
             }
         }
-        this.spans = merged;
+        return merged;
     }
 
-    /** True when {@code start..end} lies inside technical text. */
+    /** True when {@code start..end} lies inside technical text, shown or named. */
     public boolean covers(int start, int end) {
-        int[] s = at(start);
+        int[] s = at(spans, start);
+        return s != null && end <= s[1];
+    }
+
+    /** True when {@code start..end} lies inside text written as code or used as a command, not only named. */
+    public boolean shown(int start, int end) {
+        int[] s = at(shown, start);
         return s != null && end <= s[1];
     }
 
@@ -48,7 +67,7 @@ public final class TechnicalSpans {
     }
 
     /** The span holding offset {@code i}, or null. */
-    private int[] at(int i) {
+    private static int[] at(List<int[]> spans, int i) {
         int lo = 0;
         int hi = spans.size() - 1;
         while (lo <= hi) {

@@ -56,7 +56,7 @@ public final class TechnicalText {
     private static final String CLAUSE_ENDS = ",;:.!?»\"”…";
     /** Arguments read after a command, at most. */
     private static final int MAX_ARGUMENTS = 6;
-    /** Words between a cue and the identifier it names, at most, plus one. */
+    /** Complements and capitals between a cue and the identifier it names, at most, plus one. */
     private static final int CUE_REACH = 3;
     /** Words of a translation in brackets, at most. */
     private static final int GLOSS_WORDS = 3;
@@ -107,6 +107,9 @@ public final class TechnicalText {
         String text = document.text();
         List<int[]> spans = new ArrayList<>();
         Set<String> identifiers = new HashSet<>();
+        // What only a cue or a bracket shows: a word the text names, which may still be foreign.
+        List<int[]> named = new ArrayList<>();
+        Set<String> namedIdentifiers = new HashSet<>();
         writtenAsCode(document, spans, identifiers);
         List<Token> tokens = tokens(document);
         boolean[] isCode = new boolean[tokens.size()];
@@ -123,23 +126,25 @@ public final class TechnicalText {
             String word = tokens.get(i).lower();
             boolean afterCue = i > 0 && isCue(tokens.get(i - 1));
             boolean command = commands.contains(word) && plainWord(tokens.get(i).core())
-                    || wordCommands.contains(word) && (afterCue || shownAsCode.contains(word)
+                    || wordCommands.contains(word) && (afterCue && !FrenchLexicon.get().isWord(word) || shownAsCode.contains(word)
                     || i + 1 < tokens.size() && !tokens.get(i).clauseEnd()
                     && (isCode[i + 1] || subcommands.contains(word + " " + tokens.get(i + 1).lower())));
             if (command) {
                 markCommand(tokens, isCode, i, spans, identifiers);
             } else if (isCue(tokens.get(i))) {
-                markNamed(tokens, isCode, i, spans, identifiers);
+                markNamed(tokens, isCode, i, named, namedIdentifiers);
             }
         }
         markDashes(tokens, isCode, spans);
-        markGlosses(tokens, spans);
+        markGlosses(tokens, named);
         for (Token t : tokens) {
             if (identifiers.contains(t.lower())) {
                 spans.add(new int[] {t.start(), t.end()});
+            } else if (namedIdentifiers.contains(t.lower())) {
+                named.add(new int[] {t.start(), t.end()});
             }
         }
-        return new TechnicalSpans(spans, text);
+        return new TechnicalSpans(spans, named, text);
     }
 
     /** The command, and its arguments up to a clause's end or a French word. */
@@ -165,10 +170,10 @@ public final class TechnicalText {
     }
 
     /**
-     * After a cue, the identifier it names: the first word, within {@link #CUE_REACH} words, that
-     * is no French word ({@code l'option d'interpréteur nocasematch}, {@code la bibliothèque GNU
-     * readline}), and those joined to it by {@code et}, {@code ou} or a comma ({@code les
-     * interfaces regcomp et regexec}).
+     * After a cue, the identifier it names: the next word when it is no French word, past a
+     * complement or capitals ({@code l'option d'interpréteur nocasematch}, {@code la bibliothèque
+     * GNU readline}; not {@code un paquet manque guarda}), and those joined to it by {@code et} or {@code ou} ({@code les interfaces
+     * regcomp et regexec}).
      */
     private void markNamed(List<Token> tokens, boolean[] isCode, int cue, List<int[]> spans, Set<String> identifiers) {
         for (int j = cue + 1; j < tokens.size() && j <= cue + CUE_REACH; j++) {
@@ -184,7 +189,7 @@ public final class TechnicalText {
                 }
                 return;
             }
-            if (isCode[j] || t.clauseEnd() || !(placeholder || isFrenchWord(t.core()))) {
+            if (isCode[j] || t.clauseEnd() || !(placeholder || isComplement(t.core()))) {
                 return;
             }
         }
@@ -228,6 +233,11 @@ public final class TechnicalText {
                 spans.add(new int[] {gloss.get(0).start(), gloss.get(gloss.size() - 1).end()});
             }
         }
+    }
+
+    /** A complement a cue may take before the name: {@code d'interpréteur} in {@code l'option d'interpréteur nocasematch}. */
+    private static boolean isComplement(String core) {
+        return core.length() > 2 && (core.startsWith("d'") || core.startsWith("d’")) && isFrenchWord(core);
     }
 
     /** A word French has, an elided article or preposition before it left out ({@code d'interpréteur}). */

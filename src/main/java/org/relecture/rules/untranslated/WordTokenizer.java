@@ -63,7 +63,7 @@ final class WordTokenizer {
             if (phrase > 0) {
                 exemptUntil = Math.max(exemptUntil, i + phrase - 1);
             }
-            if (i <= exemptUntil || isNotProse(document, start, end) || code.covers(start, end)
+            if (i <= exemptUntil || isNotProse(document, start, end) || code.shown(start, end)
                     || isName(text, start, end, names)) {
                 tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
                 continue;
@@ -71,7 +71,30 @@ final class WordTokenizer {
             WordEvidence evidence = lexicons.of(lower.get(i));
             tokens.add(new WordToken(start, end, lower.get(i), kind(evidence), evidence, gap));
         }
-        return tokens;
+        return neutralNamed(tokens, code);
+    }
+
+    /**
+     * A word the text only names as technical ({@code la commande while}, {@code noon (midi)}) is
+     * neutral unless foreign words go on right after it (a foreign word, or two words French
+     * shares with another language): {@code le paquet muore viene} is a passage left in Italian,
+     * not a package, but in {@code la commande while pour} only {@code pour} follows.
+     */
+    private static List<WordToken> neutralNamed(List<WordToken> tokens, TechnicalSpans code) {
+        List<WordToken> out = new ArrayList<>(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            WordToken t = tokens.get(i);
+            if (t.kind() == WordToken.Kind.NEUTRAL || !code.covers(t.start(), t.end())) {
+                continue;
+            }
+            boolean goesOn = continues(tokens, i + 1, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 1, WordToken.Kind.SHARED) && (continues(tokens, i + 2, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 2, WordToken.Kind.SHARED));
+            if (!goesOn) {
+                out.set(i, new WordToken(t.start(), t.end(), t.lower(), WordToken.Kind.NEUTRAL, null, t.before()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -88,6 +111,11 @@ final class WordTokenizer {
             }
         }
         out.add(new int[] {from, end});
+    }
+
+    /** True when token {@code i} exists, is of that kind and follows the one before it in the same clause. */
+    private static boolean continues(List<WordToken> tokens, int i, WordToken.Kind kind) {
+        return i < tokens.size() && tokens.get(i).kind() == kind && tokens.get(i).before() == WordToken.Gap.NONE;
     }
 
     private static WordToken.Kind kind(WordEvidence evidence) {

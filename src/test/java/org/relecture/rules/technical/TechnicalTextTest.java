@@ -84,6 +84,7 @@ class TechnicalTextTest {
     void aCueNamesTheFirstWordFrenchDoesNotHaveAndThoseJoinedToIt() {
         assertEquals(List.of("nocasematch"), technical("Si l'option d'interpréteur nocasematch est activée, tout change."));
         assertEquals(List.of("regcomp", "regexec"), technical("Il emploie les interfaces POSIX regcomp et regexec pour cela."));
+        assertEquals(List.of(), technical("Si un paquet manque guarda de suivi, les fichiers et está là, les scripts du difference."));
     }
 
     @Test
