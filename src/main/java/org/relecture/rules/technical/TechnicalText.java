@@ -12,13 +12,13 @@ import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.Document;
-import org.relecture.text.Markup;
 
 /**
  * Finds the technical text of a document: commands, options, file and package names and
  * identifiers, which are neither French words to correct nor foreign words left untranslated.
  * <ol>
- *   <li>code written as code: Markdown's (the document's markup), backquotes, fenced blocks;</li>
+ *   <li>code written as code: backquotes and fenced blocks (Markdown's code is the document's
+ *       markup, which no rule reads);</li>
  *   <li>tokens written as code ({@link CodeTokens}: options, paths, file names, identifiers);</li>
  *   <li>commands ({@code technical-commands.txt}) with their arguments: code, capitals, numbers
  *       and signs, words French does not have, and the listed subcommands ({@code git clone URL},
@@ -30,9 +30,9 @@ import org.relecture.text.Markup;
  *       French word;</li>
  *   <li>a lone {@code --} in a document that writes options, and a term with its translation in
  *       brackets ({@code noon (midi)}, {@code porte dérobée (backdoor)});</li>
- *   <li>every other occurrence of a word the steps above found that is no French word: a
- *       document that writes {@code --norc} or {@code la commande until} uses {@code norc} and
- *       {@code until} as identifiers everywhere.</li>
+ *   <li>every other occurrence of a word the steps above found that is no French word (not the
+ *       words of a web address): a document that writes {@code --norc} or {@code la commande
+ *       until} uses {@code norc} and {@code until} as identifiers everywhere.</li>
  * </ol>
  */
 public final class TechnicalText {
@@ -49,6 +49,8 @@ public final class TechnicalText {
     private static final Pattern BACKQUOTED = Pattern.compile("`[^`\\n]+`");
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*```.*$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}\\p{M}]+");
+    /** Web and e-mail addresses: code, but their words are words ({@code exemple.fr/cooperation}). */
+    private static final Pattern WEB = Pattern.compile("://|^www\\.|@");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\p{Lu}[\\p{Lu}\\d_]+");
     private static final Pattern ELIDED = Pattern.compile("(?i)^(?:l|d|qu|j|s|n|m|c)['’]");
     private static final String OPENERS = "«\"“‘'([";
@@ -118,7 +120,9 @@ public final class TechnicalText {
             if (code.isCode(t.core())) {
                 isCode[i] = true;
                 spans.add(new int[] {t.start(), t.end()});
-                addWords(t.core(), identifiers);
+                if (!WEB.matcher(t.core()).find()) {
+                    addWords(t.core(), identifiers);
+                }
             }
         }
         Set<String> shownAsCode = Set.copyOf(identifiers);
@@ -263,12 +267,12 @@ public final class TechnicalText {
         return cues.contains(ELIDED.matcher(token.lower()).replaceFirst(""));
     }
 
-    /** Code in markup, backquotes and fenced blocks: spans, and its words that are no French words. */
+    /**
+     * Code in backquotes and fenced blocks (Markdown's too: the other markup, link targets above
+     * all, holds words of prose): spans, and its words that are no French words.
+     */
     private static void writtenAsCode(Document document, List<int[]> spans, Set<String> identifiers) {
         String text = document.text();
-        for (Markup m : document.markup()) {
-            addWords(text.substring(m.start(), m.end()), identifiers);
-        }
         Matcher quoted = BACKQUOTED.matcher(text);
         while (quoted.find()) {
             spans.add(new int[] {quoted.start(), quoted.end()});

@@ -78,6 +78,8 @@ class TechnicalTextTest {
         assertEquals(List.of("```\nmake install\n```", "make"),
                 technical("Tapez :\n```\nmake install\n```\nPuis make refait tout.\n"));
         assertEquals(List.of("`nopipe`", "nopipe"), technical("doc.md", "Avec `nopipe`, le tube reste : nopipe suffit.\n"));
+        assertEquals(List.of("https://exemple.fr/cooperation"), technical("Voir https://exemple.fr/cooperation sur la cooperation."));
+        assertEquals(List.of(), technical("doc.md", "Voir [le rapport](https://exemple.fr/cooperation) sur la cooperation.\n"));
     }
 
     @Test
