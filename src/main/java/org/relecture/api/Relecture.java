@@ -11,8 +11,10 @@ import org.languagetool.JLanguageTool;
 import org.relecture.Version;
 import org.relecture.baseline.Baseline;
 import org.relecture.check.Checker;
+import org.relecture.check.CorpusNames;
 import org.relecture.check.CorpusRunner;
 import org.relecture.check.DocumentResult;
+import org.relecture.check.NameCensus;
 import org.relecture.config.ProjectConfig;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
@@ -28,6 +30,7 @@ import org.relecture.scoring.ScoredDocument;
 import org.relecture.scoring.Scorer;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
+import org.relecture.text.InputException;
 import org.relecture.text.InputReader;
 
 /**
@@ -219,12 +222,37 @@ public final class Relecture {
     }
 
     /**
+     * The capitalised words of a corpus that the French dictionary does not know and the corpus
+     * never writes in lower case, most frequent first: the candidates for {@code names:} (those
+     * already there left out).
+     */
+    public UnknownNames unknownNames(List<Input> inputs) {
+        NameCensus census = new NameCensus();
+        List<DocumentResult> unread = new ArrayList<>();
+        for (Input input : inputs) {
+            try {
+                census.add(reader.read(input));
+            } catch (InputException e) {
+                unread.add(DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage()));
+            }
+        }
+        List<UnknownNames.Name> names = census.unknownWords().stream()
+                .filter(c -> !options.names().contains(c.word()))
+                .map(c -> new UnknownNames.Name(c.word(), c.occurrences(), c.documents())).toList();
+        return new UnknownNames(names, census.documents(), unread);
+    }
+
+    /**
+     * Before the documents are checked, their capitalised words are counted ({@link CorpusNames});
+     * each result loses its spelling findings on the corpus's names before it is scored.
+     *
      * @param before what to make of each result before it is scored; called in input order, one
      *               result at a time
      */
     CorpusSummary run(List<Input> inputs, UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink)
             throws InterruptedException {
         CorpusSummary summary = new CorpusSummary(scorer.calibration());
+        CorpusNames names = CorpusNames.of(inputs, reader);
         List<Checker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
             Checker checker = checkers.borrow();
@@ -235,7 +263,7 @@ public final class Relecture {
         }, reader, workers);
         try {
             runner.run(inputs, result -> {
-                ScoredDocument scored = ScoredDocument.of(before.apply(result), scorer);
+                ScoredDocument scored = ScoredDocument.of(before.apply(names.apply(result)), scorer);
                 summary.add(scored);
                 sink.accept(scored);
             });

@@ -11,11 +11,13 @@ import java.util.function.Supplier;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 /**
@@ -35,10 +37,17 @@ public final class Checker {
     private final List<Detector> running = new ArrayList<>();
     private final Set<String> active = new HashSet<>();
     private final CheckOptions options;
+    private final FindingResolver resolver;
 
+    /** Detectors of the caller's, reconciled without the name and technical lists of a rules folder. */
     public Checker(List<Detector> detectors, CheckOptions options) {
+        this(detectors, options, new FindingResolver(options.names(), NameLists.NONE, TechnicalText.NONE));
+    }
+
+    private Checker(List<Detector> detectors, CheckOptions options, FindingResolver resolver) {
         this.detectors = List.copyOf(detectors);
         this.options = options;
+        this.resolver = resolver;
         for (Detector detector : this.detectors) {
             boolean runs = false;
             for (RuleInfo rule : detector.rules()) {
@@ -71,7 +80,7 @@ public final class Checker {
         if (needsLanguageTool(options.selection(), detectors)) {
             detectors.add(new LanguageToolDetector(options, library));
         }
-        return new Checker(detectors, options);
+        return new Checker(detectors, options, new FindingResolver(options.names(), library.nameLists(), new TechnicalText(library)));
     }
 
     /** LanguageTool costs a second of start-up; a selection of relecture's own rules skips it. */
@@ -151,7 +160,7 @@ public final class Checker {
         }
         stopIfCancelled();
         List<Finding> sorted = new ArrayList<>();
-        for (Finding finding : FindingResolver.resolve(document, all, options.names())) {
+        for (Finding finding : resolver.resolve(document, all)) {
             sorted.add(options.severities().apply(finding));
         }
         sorted.sort(DOCUMENT_ORDER);

@@ -18,6 +18,7 @@ public final class Cli {
                 .addSubcommand(new GateCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new NamesCommand(io))
                 .addSubcommand(new ServeCommand(io))
                 .addSubcommand(new SparkCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)

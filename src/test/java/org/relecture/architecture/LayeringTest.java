@@ -31,7 +31,8 @@ class LayeringTest {
             new Layer("RuleFiles", "org.relecture.rules.files.."),
             new Layer("Detectors", "org.relecture.rules.debris..", "org.relecture.rules.spacing..",
                     "org.relecture.rules.typography..", "org.relecture.rules.names..",
-                    "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool.."),
+                    "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool..",
+                    "org.relecture.rules.technical.."),
             new Layer("Check", "org.relecture.check.."),
             new Layer("Scoring", "org.relecture.scoring.."),
             new Layer("Config", "org.relecture.config.."),
@@ -98,7 +99,7 @@ class LayeringTest {
                 .should().dependOnClassesThat(resideInAnyPackage("org.relecture.check..", "org.relecture.rules.files..",
                         "org.relecture.rules.debris..", "org.relecture.rules.spacing..", "org.relecture.rules.typography..",
                         "org.relecture.rules.names..", "org.relecture.rules.untranslated..",
-                        "org.relecture.rules.languagetool..").and(not(belongToAnyOf(DocumentResult.class))))
+                        "org.relecture.rules.languagetool..", "org.relecture.rules.technical..").and(not(belongToAnyOf(DocumentResult.class))))
                 .because("cli, server and the Spark job are thin shells over org.relecture.api");
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import org.relecture.findings.Category;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
@@ -175,6 +176,11 @@ public final class RuleLibrary {
      */
     public Map<String, List<String>> dataSections(String name) throws RuleLoadException {
         return data(name).sections();
+    }
+
+    /** The cue and particle lists that show names ({@link NameLists}). */
+    public NameLists nameLists() throws RuleLoadException {
+        return new NameLists(dataList(NameLists.CUES), dataList(NameLists.PARTICLES));
     }
 
     /** A data list of regular expressions, compiled; a bad one is named with its file and line. */

@@ -11,6 +11,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.Detector;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
@@ -52,9 +53,11 @@ public final class GluedWordsDetector implements Detector {
             RuleExample.correct("La fonction getElementById renvoie null."));
 
     private final Set<String> camelCase;
+    private final NameLists nameLists;
 
     public GluedWordsDetector(RuleLibrary library) throws RuleLoadException {
         this.camelCase = Set.copyOf(library.dataList(CAMEL_CASE));
+        this.nameLists = library.nameLists();
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class GluedWordsDetector implements Detector {
     public List<Finding> check(Document document) {
         String text = document.text();
         List<Finding> findings = new ArrayList<>();
-        NameCheck names = new NameCheck(document);
+        NameCheck names = new NameCheck(document, nameLists);
         Matcher m = GLUED.matcher(text);
         while (m.find()) {
             String head = m.group(1);
@@ -121,15 +124,17 @@ public final class GluedWordsDetector implements Detector {
     /** The names the document shows ({@link NameEvidence}), worked out only when a candidate needs them. */
     private static final class NameCheck {
         private final Document document;
+        private final NameLists lists;
         private NameEvidence evidence;
 
-        NameCheck(Document document) {
+        NameCheck(Document document, NameLists lists) {
             this.document = document;
+            this.lists = lists;
         }
 
         boolean isName(String word) {
             if (evidence == null) {
-                evidence = NameEvidence.of(document);
+                evidence = NameEvidence.of(document, lists);
             }
             return evidence.isName(word);
         }

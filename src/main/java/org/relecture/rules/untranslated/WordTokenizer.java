@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.spacing.Tokens;
+import org.relecture.rules.technical.TechnicalSpans;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
 
@@ -13,7 +16,8 @@ import org.relecture.text.Markup;
  * Cuts a document into words and classifies each ({@link WordToken.Kind}). Names (capitalised in
  * the middle of a sentence, or shown by the document to be names), acronyms and words with inner
  * capitals, exempt phrases and
- * words inside web addresses, code or markup are neutral; a capitalised word at the start of a
+ * words inside web addresses, code, markup or technical text ({@link TechnicalText}: commands and
+ * their arguments, options, identifiers) are neutral; a capitalised word at the start of a
  * sentence is judged in lower case.
  */
 final class WordTokenizer {
@@ -21,10 +25,14 @@ final class WordTokenizer {
 
     private final Lexicons lexicons;
     private final ExemptPhrases exempt;
+    private final NameLists nameLists;
+    private final TechnicalText technical;
 
-    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt) {
+    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt, NameLists nameLists, TechnicalText technical) {
         this.lexicons = lexicons;
         this.exempt = exempt;
+        this.nameLists = nameLists;
+        this.technical = technical;
     }
 
     List<WordToken> tokens(Document document) {
@@ -39,8 +47,9 @@ final class WordTokenizer {
         for (int[] s : spans) {
             lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
-        NameEvidence names = NameEvidence.of(document);
+        NameEvidence names = NameEvidence.of(document, nameLists);
         WebTokens web = new WebTokens(text);
+        TechnicalSpans code = technical.find(document);
         List<WordToken> tokens = new ArrayList<>(spans.size());
         int exemptUntil = -1;
         for (int i = 0; i < spans.size(); i++) {
@@ -52,14 +61,38 @@ final class WordTokenizer {
             if (phrase > 0) {
                 exemptUntil = Math.max(exemptUntil, i + phrase - 1);
             }
-            if (i <= exemptUntil || isNotProse(document, web, start, end) || isName(text, start, end, names)) {
+            if (i <= exemptUntil || isNotProse(document, web, start, end) || code.shown(start, end)
+                    || isName(text, start, end, names)) {
                 tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
                 continue;
             }
             WordEvidence evidence = lexicons.of(lower.get(i));
             tokens.add(new WordToken(start, end, lower.get(i), kind(evidence), evidence, gap));
         }
-        return tokens;
+        return neutralNamed(tokens, code);
+    }
+
+    /**
+     * A word the text only names as technical ({@code la commande while}, {@code noon (midi)}) is
+     * neutral unless foreign words go on right after it (a foreign word, or two words French
+     * shares with another language): {@code le paquet muore viene} is a passage left in Italian,
+     * not a package, but in {@code la commande while pour} only {@code pour} follows.
+     */
+    private static List<WordToken> neutralNamed(List<WordToken> tokens, TechnicalSpans code) {
+        List<WordToken> out = new ArrayList<>(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            WordToken t = tokens.get(i);
+            if (t.kind() == WordToken.Kind.NEUTRAL || !code.covers(t.start(), t.end())) {
+                continue;
+            }
+            boolean goesOn = continues(tokens, i + 1, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 1, WordToken.Kind.SHARED) && (continues(tokens, i + 2, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 2, WordToken.Kind.SHARED));
+            if (!goesOn) {
+                out.set(i, new WordToken(t.start(), t.end(), t.lower(), WordToken.Kind.NEUTRAL, null, t.before()));
+            }
+        }
+        return out;
     }
 
     /** The start of the next word at or after {@code from}: a letter; the text's length when none. */
@@ -110,6 +143,11 @@ final class WordTokenizer {
 
     private static boolean isElidedWord(String text, int from, int end) {
         return end - from <= Lexicons.LONGEST_WORD && FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''));
+    }
+
+    /** True when token {@code i} exists, is of that kind and follows the one before it in the same clause. */
+    private static boolean continues(List<WordToken> tokens, int i, WordToken.Kind kind) {
+        return i < tokens.size() && tokens.get(i).kind() == kind && tokens.get(i).before() == WordToken.Gap.NONE;
     }
 
     private static WordToken.Kind kind(WordEvidence evidence) {

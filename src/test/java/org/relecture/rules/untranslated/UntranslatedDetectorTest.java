@@ -132,4 +132,15 @@ class UntranslatedDetectorTest {
         assertEquals(List.of(), spans("La troupe joue la commedia dell'arte depuis vingt ans."));
         assertEquals(List.of(), spans("Le mouvement final, ma non troppo, fut repris mezza voce."));
     }
+
+    @Test
+    void commandsAndTheirArgumentsAreNotEnglish() {
+        assertEquals(List.of(), spans("Lancez pip install requests, puis la commande while répète la liste."));
+        assertEquals(List.of(), spans("Indiquez noon (midi), puis relancez le service avec sudo systemctl restart truc."));
+    }
+
+    @Test
+    void aWordNamedAfterACueIsStillForeignWhenForeignWordsGoOn() {
+        assertEquals(List.of("rimane bloccato"), spans("Si le paquet rimane bloccato, relancez la mise à jour."));
+    }
 }
