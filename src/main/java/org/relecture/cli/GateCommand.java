@@ -12,6 +12,7 @@ import org.relecture.findings.Severity;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
+import org.relecture.text.AtomicOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.scoring.Gate;
+import org.relecture.text.AtomicOutput;
 import picocli.CommandLine.Option;
 
 /**

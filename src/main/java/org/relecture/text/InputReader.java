@@ -38,7 +38,8 @@ public final class InputReader {
                 markdown ? MarkdownMarkup.of(text) : List.of());
     }
 
-    private static byte[] readFile(Input.File f) throws InputException {
+    /** The file's bytes, or why they cannot be read, in the words every command uses. */
+    public static byte[] readFile(Input.File f) throws InputException {
         try {
             return Files.readAllBytes(f.path());
         } catch (NoSuchFileException e) {

@@ -31,14 +31,14 @@ final class ForeignQuotesDetector extends TypographyDetector {
             RuleExample.correct("Il a lancé « Jamais de la vie ! » avant de claquer la porte."),
             RuleExample.correct("La romancière raconte : « Mon père disait “demain” et ne revenait pas. »"),
             RuleExample.correct("L’écran de 27\" coûte moins cher que celui de 32\"."),
-            RuleExample.correct("Tapez `grep \"erreur\" journal.txt` pour filtrer le fichier."));
+            RuleExample.correct("Tapez `grep \"erreur\" journal.txt` pour filtrer le fichier.")).withSafeFix();
 
     static final RuleInfo EACH = new RuleInfo("QUOTES_NOT_FRENCH_EACH", Category.TYPOGRAPHY, Severity.MINOR,
             RuleInfo.BUILTIN, Level.PICKY,
             "Chaque autre citation entre guillemets droits ou anglais, après la première que signale QUOTES_NOT_FRENCH",
             List.of(RuleExample.wrong("Le \"plan\" et le <marker>\"budget\"</marker> ont été votés hier.",
                             "«" + NBSP + "budget" + NBSP + "»"),
-                    RuleExample.correct("Le « plan » et le « budget » ont été votés hier.")));
+                    RuleExample.correct("Le « plan » et le « budget » ont été votés hier."))).withSafeFix();
 
     ForeignQuotesDetector(ProseReading reading) {
         super(reading, FIRST, EACH);
@@ -77,8 +77,11 @@ final class ForeignQuotesDetector extends TypographyDetector {
         while (end < pair.close() && isWordChar(text.charAt(end))) {
             end++;
         }
+        // The suggestion replaces the opening mark only: applied alone, it would leave the closing one.
+        Map<String, String> review = new java.util.HashMap<>(attributes);
+        review.put(Finding.FIX, Finding.REVIEW);
         return finding(rule, pair.open(), end, message,
-                List.of("«" + NBSP + text.substring(start, end)), attributes);
+                List.of("«" + NBSP + text.substring(start, end)), review);
     }
 
     private static String kind(Quotes.Pair pair) {

@@ -1,4 +1,4 @@
-package org.relecture.cli;
+package org.relecture.text;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -9,15 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written under a temporary name in its own directory and moved over the target only once
  * complete, so readers see the old file or the new one, never half of one. Closing without
- * {@link #commit} deletes the temporary file and leaves the target as it was.
+ * {@link #commit} deletes the temporary file and leaves the target as it was. Used for reports,
+ * baselines and files that {@code relecture fix} rewrites.
  */
-final class AtomicOutput implements Closeable {
+public final class AtomicOutput implements Closeable {
+    /** What must still hold just before the move; it throws to call the move off. */
+    @FunctionalInterface
+    public interface Precondition {
+        void verify() throws IOException;
+    }
+
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
@@ -29,7 +37,7 @@ final class AtomicOutput implements Closeable {
         this.stream = stream;
     }
 
-    static AtomicOutput create(Path target) throws IOException {
+    public static AtomicOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Same directory, so the final move is a rename on one file system; the default
         // permissions of a new file, as if the report were written in place.
@@ -39,12 +47,27 @@ final class AtomicOutput implements Closeable {
         return new AtomicOutput(absolute, temp, new BufferedOutputStream(stream));
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
-    void commit() throws IOException {
+    /** Gives the new file the POSIX permissions {@code original} has (where the file system has them). */
+    public void copyPermissionsFrom(Path original) throws IOException {
+        PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (from != null && to != null) {
+            to.setPermissions(from.readAttributes().permissions());
+        }
+    }
+
+    public void commit() throws IOException {
+        commit(() -> { });
+    }
+
+    /** Moves the new file over the target, after {@code beforeMove} found nothing against it. */
+    public void commit(Precondition beforeMove) throws IOException {
         stream.close();
+        beforeMove.verify();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
