@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.relecture.findings.Finding;
 import org.relecture.fix.FixOutcome;
 import org.relecture.rules.Level;
@@ -113,5 +114,25 @@ class FixerTest {
         assertEquals(List.of("GLUED_WORDS", "QUOTES_NOT_FRENCH"), review);
         assertEquals(text, outcome.fixedText());
         assertFalse(outcome.changed());
+    }
+
+    /** LanguageTool loads a rule file with relecture's {@code fix} attribute, and fix applies the rule. */
+    @Test
+    void aPatternRuleDeclaredSafeIsFixed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("maison.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rules lang="fr"><category id="CAT_MAISON" name="Maison" type="grammar">
+                  <rule id="CHEVAL_PLURIEL" name="chevals" fix="safe">
+                    <pattern><token>chevals</token></pattern>
+                    <message>Le pluriel est <suggestion>chevaux</suggestion>.</message>
+                    <example correction="chevaux">Trois <marker>chevals</marker> broutent.</example>
+                    <example>Trois chevaux broutent.</example>
+                  </rule>
+                </category></rules>
+                """);
+        Relecture withRule = Relecture.builder().addRules(dir).enableOnly(Set.of("CHEVAL_PLURIEL")).workers(1).build();
+        assertTrue(withRule.rules().stream().filter(r -> r.id().equals("CHEVAL_PLURIEL")).findFirst().orElseThrow().safeFix());
+        FixOutcome outcome = withRule.fixer(List.of()).fix(withRule.document("t.txt", "Les chevals du pré."));
+        assertEquals("Les chevaux du pré.", outcome.fixedText());
     }
 }
