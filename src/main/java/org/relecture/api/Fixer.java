@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
 import org.relecture.fix.Edit;
@@ -54,44 +55,66 @@ public final class Fixer {
         return rule.safeFix() || !rule.source().equals(LanguageToolDetector.SOURCE);
     }
 
-    /** Fixes the text of {@code document}; writes nothing. */
+    /** Fixes the text of {@code document} on a worker of its own; writes nothing. */
     public FixOutcome fix(Document document) {
         try (Worker worker = relecture.newWorker()) {
-            ScoredDocument before = worker.check(document);
-            if (!before.ok()) {
-                return FixOutcome.unchecked(before);
-            }
-            List<Edit> applied = new ArrayList<>();
-            List<Finding> conflicts = new ArrayList<>();
-            Document current = document;
-            List<Finding> findings = before.findings();
-            int passes = 0;
-            FixPlan plan = FixPlan.of(document.text(), findings, this::fixable);
-            while (!plan.isEmpty() && passes < MAX_PASSES) {
-                passes++;
-                applied.addAll(plan.edits());
-                conflicts.addAll(plan.conflicts());
-                current = relecture.document(document.path(), plan.apply(current.text()));
-                try {
-                    findings = worker.findings(current, Fixer::bearsOnSafeFixes);
-                } catch (Exception e) {
-                    return failedRecheck(before, e);
-                }
-                plan = FixPlan.of(current.text(), findings, this::fixable);
-            }
-            ScoredDocument after = passes == 0 ? before : worker.check(current);
-            boolean settled = after.ok() && FixPlan.of(current.text(), after.findings(), this::fixable).isEmpty();
-            return new FixOutcome(before, after, current.text(), applied, conflicts, passes, settled);
+            return fix(worker, document, rule -> true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FixOutcome.unchecked(failed(document, e));
         }
     }
 
-    private static FixOutcome failedRecheck(ScoredDocument before, Exception e) {
-        if (e instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
+    /**
+     * Fixes the text of {@code document} on the caller's worker (a server's), with the rules of
+     * its setting that {@code narrower} also accepts (a request's selection); writes nothing.
+     *
+     * @throws InterruptedException when the thread is interrupted: the fix is cancelled, as a check is
+     */
+    public FixOutcome fix(Worker worker, Document document, Predicate<RuleInfo> narrower) throws InterruptedException {
+        ScoredDocument before = check(worker, document, narrower);
+        if (!before.ok()) {
+            return FixOutcome.unchecked(before);
         }
-        DocumentResult failed = DocumentResult.failed(before.label(), DocumentResult.FailureKind.INTERNAL,
-                "checking the fixed text failed: " + e, e);
-        return new FixOutcome(before, new ScoredDocument(failed, null), null, List.of(), List.of(), 0, false);
+        List<Edit> applied = new ArrayList<>();
+        List<Finding> conflicts = new ArrayList<>();
+        Document current = document;
+        FixPlan plan = FixPlan.of(document.text(), before.findings(), this::fixable);
+        int passes = 0;
+        while (!plan.isEmpty() && passes < MAX_PASSES) {
+            passes++;
+            applied.addAll(plan.edits());
+            conflicts.addAll(plan.conflicts());
+            current = relecture.document(document.path(), plan.apply(current.text()));
+            try {
+                List<Finding> findings = worker.findings(current, narrower.and(Fixer::bearsOnSafeFixes));
+                plan = FixPlan.of(current.text(), findings, this::fixable);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                return new FixOutcome(before, failed(document, e), null, List.of(), List.of(), 0, false);
+            }
+        }
+        ScoredDocument after = passes == 0 ? before : check(worker, current, narrower);
+        boolean settled = after.ok() && FixPlan.of(current.text(), after.findings(), this::fixable).isEmpty();
+        return new FixOutcome(before, after, current.text(), applied, conflicts, passes, settled);
+    }
+
+    /** A full check with the selection, scored; a rule that fails makes an internal failure. */
+    private ScoredDocument check(Worker worker, Document document, Predicate<RuleInfo> narrower)
+            throws InterruptedException {
+        try {
+            return relecture.score(document, worker.findings(document, narrower));
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            return failed(document, e);
+        }
+    }
+
+    private static ScoredDocument failed(Document document, Exception e) {
+        return new ScoredDocument(DocumentResult.failed(document.path(), DocumentResult.FailureKind.INTERNAL,
+                "checking failed: " + e, e), null);
     }
 
     /**
