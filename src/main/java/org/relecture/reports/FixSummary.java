@@ -40,8 +40,10 @@ public final class FixSummary {
         head.append("; ").append(plural(after.findings().size(), "finding", "findings")).append(" left for a human");
         lines.add(ansi.bold(head.toString()));
         for (Edit edit : outcome.applied()) {
+            String replacement = edit.replacement().isEmpty() ? "(deleted)"
+                    : "\"" + TextRenderer.excerpt(edit.replacement()) + "\"";
             lines.add("  fixed " + ansi.dim(edit.finding().rule()) + " \"" + TextRenderer.excerpt(edit.original())
-                    + "\" -> \"" + TextRenderer.excerpt(edit.replacement()) + "\"");
+                    + "\" -> " + replacement);
         }
         if (!outcome.conflicts().isEmpty()) {
             lines.add("  " + plural(outcome.conflicts().size(), "fix", "fixes")
