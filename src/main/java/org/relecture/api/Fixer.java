@@ -3,8 +3,10 @@ package org.relecture.api;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
@@ -14,7 +16,6 @@ import org.relecture.fix.FixOutcome;
 import org.relecture.fix.FixPlan;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleSelection;
-import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
@@ -50,9 +51,15 @@ public final class Fixer {
                 && !finding.suggestions().isEmpty();
     }
 
-    /** The rules a pass between two full checks runs. */
-    private static boolean bearsOnSafeFixes(RuleInfo rule) {
-        return rule.safeFix() || !rule.source().equals(LanguageToolDetector.SOURCE);
+    /**
+     * The rules a pass between two full checks runs: the safe ones, and every rule not run by
+     * LanguageTool (its own and those of XML rule files), whose findings can remove another's
+     * (debris) while LanguageTool's never do.
+     */
+    private static Predicate<RuleInfo> bearingOnSafeFixes(Worker worker) {
+        Set<String> languageTool = new HashSet<>();
+        worker.languageToolRules().forEach(r -> languageTool.add(r.getId()));
+        return rule -> rule.safeFix() || !languageTool.contains(rule.id());
     }
 
     /** Fixes the text of {@code document} on a worker of its own; writes nothing. */
@@ -81,13 +88,14 @@ public final class Fixer {
         Document current = document;
         FixPlan plan = FixPlan.of(document.text(), before.findings(), this::fixable);
         int passes = 0;
+        Predicate<RuleInfo> between = plan.isEmpty() ? null : narrower.and(bearingOnSafeFixes(worker));
         while (!plan.isEmpty() && passes < MAX_PASSES) {
             passes++;
             applied.addAll(plan.edits());
             conflicts.addAll(plan.conflicts());
             current = relecture.document(document.path(), plan.apply(current.text()));
             try {
-                List<Finding> findings = worker.findings(current, narrower.and(Fixer::bearsOnSafeFixes));
+                List<Finding> findings = worker.findings(current, between);
                 plan = FixPlan.of(current.text(), findings, this::fixable);
             } catch (InterruptedException e) {
                 throw e;

@@ -172,7 +172,7 @@ public final class Relecture {
         RuleSelection selection = new RuleSelection(Set.of(), Set.copyOf(only));
         Set<String> unknown = selection.unknown(rules());
         if (!unknown.isEmpty()) {
-            throw new RelectureException("--only: no rule or category is called " + String.join(", ", unknown));
+            throw new RelectureException("no rule or category is called " + String.join(", ", unknown));
         }
         return new Fixer(this, selection);
     }

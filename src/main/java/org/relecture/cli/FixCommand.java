@@ -69,7 +69,7 @@ final class FixCommand implements Callable<Integer> {
         try {
             fixer = relecture.get().fixer(only);
         } catch (RelectureException e) {
-            io.err().println("relecture: " + e.getMessage());
+            io.err().println("relecture: --only: " + e.getMessage());
             return ExitCode.USAGE_OR_INPUT;
         }
         return run(fixer, InputCollector.collect(paths));
