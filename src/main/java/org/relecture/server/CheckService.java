@@ -60,8 +60,15 @@ final class CheckService {
         });
     }
 
-    /** As {@link #check}, then the safe fixes applied to the text and the fixed text checked again. */
+    /**
+     * As {@link #check}, then the safe fixes applied to the text and the fixed text checked again;
+     * plain {@code text} only.
+     */
     CompletableFuture<Answer> fix(RequestParams params, FixWriter answer) throws HttpError {
+        if (params.get("data").isPresent()) {
+            // The passes re-read the fixed text as plain text: annotated markup would lose its marking.
+            throw HttpError.badRequest("fix takes the text in 'text'; annotated 'data' is for checks");
+        }
         RequestSelection selection = RequestSelection.read(params, serverLevel);
         RequestText.Text requested = text.read(params);
         Predicate<RuleInfo> filter = selection.filter(catalog);

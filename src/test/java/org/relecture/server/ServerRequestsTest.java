@@ -89,6 +89,15 @@ class ServerRequestsTest {
         assertEquals("", answer.get("diff").asText());
     }
 
+    @Test
+    void apiFixTakesPlainTextOnly() throws Exception {
+        HttpResponse<String> response = server.post("/api/v1/fix",
+                Map.of("data", "{\"annotation\": [{\"text\": \"Le budget.Les députés\"}]}"));
+        assertEquals(400, response.statusCode());
+        assertTrue(json(response).get("message").asText().contains("annotated 'data' is for checks"), response.body());
+        assertEquals(405, server.get("/api/v1/fix").statusCode());
+    }
+
     /** An editor that applies the first replacement of each safe rule's match gets the text /api/v1/fix gives. */
     @Test
     void theLanguageToolApiCarriesTheSameFixes() throws Exception {
