@@ -61,7 +61,7 @@ public final class Relecture {
         this.options = options;
         this.library = library;
         this.more = List.copyOf(more);
-        this.scorer = new Scorer(config.weights());
+        this.scorer = config.scorer();
         this.workers = workers;
         this.reader = reader;
         this.checkers = new Checkers(options, library, more);
@@ -103,8 +103,8 @@ public final class Relecture {
      * A fingerprint of everything that decides findings: relecture's and LanguageTool's versions,
      * the effective level, selection, severities and names, and every rule file and data list
      * read. Equal fingerprints give equal findings on equal text (a caller's own detectors aside),
-     * so with a hash of the text it keys a result cache. The weights are left out: scores are
-     * computed from findings.
+     * so with a hash of the text it keys a result cache. The weights and scoring settings are left
+     * out: scores are computed from findings.
      */
     public String fingerprint() {
         return new ContentDigest()
@@ -238,7 +238,7 @@ public final class Relecture {
      */
     CorpusSummary run(List<Input> inputs, UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink)
             throws InterruptedException {
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(scorer.calibration());
         List<Checker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
             Checker checker = checkers.borrow();

@@ -18,6 +18,7 @@ public final class Cli {
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
                 .addSubcommand(new ServeCommand(io))
+                .addSubcommand(new SparkCommand(io))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.relecture.api.GateVerdict;
 import org.relecture.baseline.Baseline;
 import org.relecture.baseline.BaselineException;
-import org.relecture.findings.Severity;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -18,22 +17,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Fail (exit 1) when a document scores under --min-score, has a finding at or above --fail-on, "
-                + "or the corpus mean is under --min-mean; the failing documents and reasons go to stderr, the report "
-                + "(--format) to stdout or --output.")
+        description = "Fail (exit 1) when a document scores under --min-score or --min-quality, has a finding at or "
+                + "above --fail-on, fails its verdict (with --fail-on-verdict), or the corpus mean is under --min-mean; "
+                + "the failing documents and reasons go to stderr, the report (--format) to stdout or --output.")
 final class GateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Lowest score a document may have (0-100).")
-    Double minScore;
-
-    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean score of the corpus (0-100).")
-    Double minMean;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Fail on any finding of this severity or above: neutral, minor, major, critical "
-                    + "(default: the configuration's, else critical).")
-    Severity failOn;
+    @Mixin
+    GateOptions thresholds;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accepted findings (from --write-baseline): they neither fail the gate nor count in its scores.")
@@ -65,7 +56,7 @@ final class GateCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_INPUT;
         }
         CorpusCheck run = prepared.get();
-        Optional<Gate> gate = gate(run.relecture().gate());
+        Optional<Gate> gate = thresholds.gate(run.relecture().gate(), io);
         if (gate.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
@@ -118,22 +109,10 @@ final class GateCommand implements Callable<Integer> {
 
     private static String summaryLine(GateVerdict v) {
         CorpusSummary s = v.summary();
-        String mean = s.documents() == 0 ? "" : String.format(Locale.ROOT, ", mean score %.1f", s.meanScore());
+        String mean = s.documents() == 0 ? "" : String.format(Locale.ROOT, ", corpus quality %.1f (%s), mean score %.1f",
+                s.quality().score(), s.quality().band().label(), s.meanScore());
         String accepted = v.acceptedFindings() == 0 ? "" : "; " + v.acceptedFindings() + " findings accepted by the baseline";
         return "relecture: gate " + (v.passed() ? "passed" : "failed") + ": " + v.failingDocuments() + " of "
                 + s.documents() + " documents failing" + mean + accepted;
-    }
-
-    /** The configuration's thresholds, each overridden by its option; empty after an error on stderr. */
-    private Optional<Gate> gate(Gate file) {
-        Gate gate = new Gate(minScore != null ? minScore : file.minScore(), minMean != null ? minMean : file.minMean(),
-                failOn != null ? failOn : file.failOn());
-        for (Double score : new Double[] {gate.minScore(), gate.minMean()}) {
-            if (score != null && !(score >= 0 && score <= 100)) {
-                io.err().println("relecture: --min-score and --min-mean take a score from 0 to 100, not " + score);
-                return Optional.empty();
-            }
-        }
-        return Optional.of(gate);
     }
 }
