@@ -1,7 +1,9 @@
 package org.relecture.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
+import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.ContentDigest;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.CorpusSummary;
@@ -164,6 +167,26 @@ public final class Relecture {
     /** A text as relecture reads a file: a label ending in {@code .md} is read as Markdown. */
     public Document document(String label, String text) {
         return reader.document(label, text);
+    }
+
+    /** Reads inputs as {@link #document} reads a text. */
+    InputReader reader() {
+        return reader;
+    }
+
+    /**
+     * What applies the safe fixes ({@code relecture fix}) of the rules and categories named in
+     * {@code only} (all safe fixes when it is empty).
+     *
+     * @throws RelectureException when an entry names no rule and no category
+     */
+    public Fixer fixer(Collection<String> only) throws RelectureException {
+        RuleSelection selection = new RuleSelection(Set.of(), Set.copyOf(only));
+        Set<String> unknown = selection.unknown(rules());
+        if (!unknown.isEmpty()) {
+            throw new RelectureException("no rule or category is called " + String.join(", ", unknown));
+        }
+        return new Fixer(this, selection);
     }
 
     /** Checks and scores one document, on a checker kept from earlier calls when one is free. */

@@ -1,5 +1,7 @@
 package org.relecture.check;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,6 +24,9 @@ import org.relecture.text.Document;
  *       it and either has a category of the same family (grammar and spelling; punctuation,
  *       spacing and typography) or proposes the same fix ({@code Etats} to {@code États} inside
  *       {@code Etats-Unis} to {@code États-Unis}): relecture's rules are written for that very case.
+ *       Inside a finding whose suggestion keeps part of its span (a quotation whose marks are
+ *       replaced), only a finding on what the suggestion changes is the same problem: a missing
+ *       space in the middle of the quotation is another;
  *       Findings that only touch (a missing space after {@code fin.} and a wrong article in
  *       {@code Le Pays-Bas}) are two problems and both stay, as are a misspelt word and the
  *       missing spaces of the quotation around it;</li>
@@ -92,7 +97,7 @@ final class FindingResolver {
                     continue;
                 }
                 if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
-                        || sameFix(document.text(), o, finding)))) {
+                        && touchesTheChange(document.text(), o, finding) || sameFix(document.text(), o, finding)))) {
                     continue;
                 }
                 if (isWordLevel(finding) && own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
@@ -139,6 +144,31 @@ final class FindingResolver {
         int from = Math.min(a.start(), b.start());
         int to = Math.max(a.end(), b.end());
         return applied(text, a, from, to).equals(applied(text, b, from, to));
+    }
+
+    /**
+     * True when {@code inside} overlaps what the first suggestion of {@code outer} changes (or
+     * {@code outer} has none, or {@code inside} covers it): characters replaced or deleted, or a
+     * place where it inserts.
+     */
+    private static boolean touchesTheChange(String text, Finding outer, Finding inside) {
+        if (outer.suggestions().isEmpty() || (inside.start() <= outer.start() && outer.end() <= inside.end())) {
+            return true;
+        }
+        List<Character> before = chars(text.substring(outer.start(), outer.end()));
+        List<Character> after = chars(outer.suggestions().get(0));
+        for (AbstractDelta<Character> delta : DiffUtils.diff(before, after).getDeltas()) {
+            int from = outer.start() + delta.getSource().getPosition();
+            int to = from + delta.getSource().size();
+            if (from == to ? inside.start() <= from && from <= inside.end() : inside.start() < to && from < inside.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Character> chars(String s) {
+        return s.chars().mapToObj(c -> (char) c).toList();
     }
 
     private static String applied(String text, Finding f, int from, int to) {

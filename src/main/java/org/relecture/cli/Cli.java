@@ -16,6 +16,7 @@ public final class Cli {
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new RankCommand(io))
                 .addSubcommand(new GateCommand(io))
+                .addSubcommand(new FixCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
                 .addSubcommand(new NamesCommand(io))

@@ -13,6 +13,7 @@ import org.relecture.baseline.BaselineException;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
+import org.relecture.text.AtomicOutput;
 import org.relecture.text.FileKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -40,7 +40,7 @@ final class NamesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(common.verbose);
-        Optional<Relecture> relecture = ruleOptions.open(io, null);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> { });
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }

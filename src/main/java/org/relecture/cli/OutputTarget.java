@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import org.relecture.text.AtomicOutput;
 import org.relecture.text.FileKind;
 
 /**
@@ -15,25 +16,8 @@ import org.relecture.text.FileKind;
  */
 final class OutputTarget {
     /** As Linux's {@code MAXSYMLINKS}: more links in a row are a loop. */
-    private static final int MAX_LINKS = 40;
 
     private OutputTarget() {
-    }
-
-    /**
-     * The file a write to {@code target} replaces: the end of its chain of symbolic links, in
-     * its directory's real path (the file need not exist).
-     */
-    static Path destination(Path target) throws IOException {
-        Path path = target.toAbsolutePath().normalize();
-        for (int links = 0; Files.isSymbolicLink(path); links++) {
-            if (links == MAX_LINKS) {
-                throw new IOException("too many levels of symbolic links");
-            }
-            path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
-        }
-        Path parent = path.getParent();
-        return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(path.getFileName()) : path;
     }
 
     /** Whether writing {@code a} would replace {@code b}: the same destination, or the same file by another name. */
@@ -41,7 +25,7 @@ final class OutputTarget {
         if (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b)) {
             return true;
         }
-        return destination(a).equals(destination(b));
+        return AtomicOutput.destination(a).equals(AtomicOutput.destination(b));
     }
 
     /**
@@ -52,7 +36,7 @@ final class OutputTarget {
     static Optional<String> refusal(Path target, Collection<Path> inputs) {
         Path destination;
         try {
-            destination = destination(target);
+            destination = AtomicOutput.destination(target);
         } catch (IOException e) {
             return Optional.of("cannot be written: " + FileKind.reason(e));
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.scoring.Gate;
+import org.relecture.text.AtomicOutput;
 import org.relecture.text.FileKind;
 import picocli.CommandLine.Option;
 

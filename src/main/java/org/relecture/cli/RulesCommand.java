@@ -84,14 +84,19 @@ final class RulesCommand implements Callable<Integer> {
         int idWidth = rules.stream().mapToInt(r -> TerminalText.escape(r.id()).length()).max().orElse(2);
         int sourceWidth = rules.stream().mapToInt(r -> TerminalText.escape(r.source()).length()).max().orElse(6);
         int severityWidth = rules.stream().mapToInt(r -> severities(r).length()).max().orElse(8);
-        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-" + sourceWidth
+        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-6s  %-" + sourceWidth
                 + "s  %s%n";
-        out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "SOURCE", "DESCRIPTION");
+        out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "FIX", "SOURCE", "DESCRIPTION");
         for (RuleInfo r : rules) {
-            out.printf(row, TerminalText.escape(r.id()), r.category().id(), severities(r), r.level().toString(),
+            out.printf(row, TerminalText.escape(r.id()), r.category().id(), severities(r), r.level().toString(), fix(r),
                     TerminalText.escape(r.source()), TerminalText.escape(r.description()));
         }
         out.printf("%n%d rules%n", rules.size());
+    }
+
+    /** {@code safe} when {@code relecture fix} applies its first suggestion, {@code review} when a human must. */
+    private static String fix(RuleInfo rule) {
+        return rule.safeFix() ? "safe" : "review";
     }
 
     /** Its severity, or every severity a rule that grades its findings gives them ({@code minor,major,critical}). */
@@ -115,6 +120,7 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 json.writeEndArray();
                 json.writeStringField("level", r.level().toString());
+                json.writeStringField("fix", fix(r));
                 json.writeStringField("source", r.source());
                 json.writeStringField("description", r.description());
                 json.writeNumberField("examples", r.examples().size());

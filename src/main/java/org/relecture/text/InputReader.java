@@ -41,7 +41,7 @@ public final class InputReader {
         String label = input.label();
         byte[] bytes;
         if (input instanceof Input.File f) {
-            bytes = readFile(f);
+            bytes = readFile(f, maxBytes);
         } else if (input instanceof Input.Unreadable u) {
             throw new InputException(label, u.reason());
         } else {
@@ -57,7 +57,8 @@ public final class InputReader {
                 markdown ? MarkdownMarkup.of(text) : List.of());
     }
 
-    private byte[] readFile(Input.File f) throws InputException {
+    /** The file's bytes, or why they cannot be read, in the words every command uses. */
+    public static byte[] readFile(Input.File f, long maxBytes) throws InputException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(f.path(), BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
@@ -65,10 +66,10 @@ public final class InputReader {
                         + "and - (standard input) are read");
             }
             if (attributes.size() > maxBytes) {
-                throw tooLarge(f.label());
+                throw tooLarge(f.label(), maxBytes);
             }
             try (InputStream in = Files.newInputStream(f.path())) {
-                return readAtMost(in, f.label());
+                return readAtMost(in, f.label(), maxBytes);
             }
         } catch (NoSuchFileException e) {
             throw new InputException(f.label(), "no such file");
@@ -81,7 +82,7 @@ public final class InputReader {
 
     private byte[] readStdin(String label) throws InputException {
         try {
-            return readAtMost(stdin, label);
+            return readAtMost(stdin, label, maxBytes);
         } catch (IOException e) {
             throw new InputException(label, "cannot read standard input: " + FileKind.reason(e));
         }
@@ -92,7 +93,7 @@ public final class InputReader {
      * read, and a pipe has none). Not {@code readAllBytes}: Java 17's {@code FileInputStream} asks
      * a pipe for its position and fails with "Illegal seek" when stdin is piped.
      */
-    private byte[] readAtMost(InputStream in, String label) throws IOException, InputException {
+    private static byte[] readAtMost(InputStream in, String label, long maxBytes) throws IOException, InputException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long left = maxBytes + 1;
@@ -105,12 +106,12 @@ public final class InputReader {
             left -= n;
         }
         if (out.size() > maxBytes) {
-            throw tooLarge(label);
+            throw tooLarge(label, maxBytes);
         }
         return out.toByteArray();
     }
 
-    private InputException tooLarge(String label) {
+    private static InputException tooLarge(String label, long maxBytes) {
         return new InputException(label, "larger than the maximum document size, " + ByteSize.format(maxBytes)
                 + " (--max-size)");
     }

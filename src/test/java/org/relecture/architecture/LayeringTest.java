@@ -37,6 +37,7 @@ class LayeringTest {
             new Layer("Scoring", "org.relecture.scoring.."),
             new Layer("Config", "org.relecture.config.."),
             new Layer("Baseline", "org.relecture.baseline.."),
+            new Layer("Fix", "org.relecture.fix.."),
             new Layer("Reports", "org.relecture.reports.."),
             new Layer("Api", "org.relecture.api.."),
             new Layer("Spark", "org.relecture.spark.."),

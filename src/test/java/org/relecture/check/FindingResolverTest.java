@@ -120,4 +120,16 @@ class FindingResolverTest {
         assertEquals(List.of("Mardon"), kept(FindingResolver.PLAIN, doc, finding));
         assertEquals(List.of(), kept(new FindingResolver(Set.of("Jean Mardon"), NameLists.NONE, TechnicalText.NONE), doc, finding));
     }
+
+    /** Inside a quotation reported for its marks, a missing space between two words is another problem; one at a mark is not. */
+    @Test
+    void languageToolStaysInsideOurFindingWhereOurFixChangesNothing() {
+        Document doc = new Document("t", "Il a dit \"Nous  verrons\" hier.", List.of());
+        Finding ours = new Finding("QUOTES", Category.TYPOGRAPHY, Severity.MINOR, 9, 24, "m",
+                List.of("«\u00a0Nous  verrons\u00a0»"), RuleInfo.BUILTIN);
+        Finding middle = finding("LT_SPACES", Category.TYPOGRAPHY, 13, 15, LanguageToolDetector.SOURCE);
+        Finding atTheMark = finding("LT_QUOTE", Category.TYPOGRAPHY, 9, 10, LanguageToolDetector.SOURCE);
+        assertEquals(List.of("QUOTES", "LT_SPACES"), FindingResolver.PLAIN.resolve(doc, List.of(ours, middle, atTheMark))
+                .stream().map(Finding::rule).toList());
+    }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.text.AtomicOutput;
 
 /**
  * Where {@code --output} and {@code --write-baseline} may write: never over an input or each

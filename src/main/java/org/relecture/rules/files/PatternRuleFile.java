@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.relecture.findings.Severity;
 import org.relecture.rules.RuleLoadException;
 
@@ -13,18 +14,22 @@ import org.relecture.rules.RuleLoadException;
  * A file of LanguageTool pattern rules ({@code <rules><category><rule>...}), which each worker's
  * LanguageTool loads as it loads its own. LanguageTool has no notion of severity, so relecture
  * reads an extra {@code severity} attribute (minor, major, critical) from {@code <category>},
- * {@code <rulegroup>} or {@code <rule>}, the innermost winning; LanguageTool ignores it. A file
- * with external entities is refused ({@link PatternRuleXml}).
+ * {@code <rulegroup>} or {@code <rule>}, the innermost winning; LanguageTool ignores it. It reads
+ * {@code fix="safe"} (or {@code "review"}, the default) the same way: whether the rule's first
+ * suggestion may be applied without a human ({@code relecture fix}). A file with external entities
+ * is refused ({@link PatternRuleXml}).
  */
 public final class PatternRuleFile {
     private final Path path;
     private final byte[] content;
     private final Map<String, Severity> severities;
+    private final Set<String> safeFixes;
 
-    private PatternRuleFile(Path path, byte[] content, Map<String, Severity> severities) {
+    private PatternRuleFile(Path path, byte[] content, Map<String, Severity> severities, Set<String> safeFixes) {
         this.path = path;
         this.content = content;
         this.severities = Map.copyOf(severities);
+        this.safeFixes = Set.copyOf(safeFixes);
     }
 
     static PatternRuleFile read(Path path) throws RuleLoadException {
@@ -34,8 +39,8 @@ public final class PatternRuleFile {
         } catch (IOException e) {
             throw new RuleLoadException(path, "cannot be read: " + e.getMessage(), e);
         }
-        Map<String, Severity> severities = PatternRuleXml.severities(path, content);
-        return new PatternRuleFile(path, content, severities);
+        PatternRuleXml.Declarations declared = PatternRuleXml.read(path, content);
+        return new PatternRuleFile(path, content, declared.severities(), declared.safeFixes());
     }
 
     public Path path() {
@@ -44,6 +49,11 @@ public final class PatternRuleFile {
 
     public ByteArrayInputStream open() {
         return new ByteArrayInputStream(content);
+    }
+
+    /** Whether the file declares the rule's first suggestion safe to apply without a human. */
+    public boolean safeFix(String ruleId) {
+        return safeFixes.contains(ruleId);
     }
 
     /** The severity the file gives the rule, if any. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -20,7 +22,8 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * Reads a LanguageTool pattern-rule file for the severities relecture adds, and refuses a file
+ * Reads a LanguageTool pattern-rule file for the severities and safe fixes relecture adds
+ * ({@code severity}, {@code fix="safe"}), and refuses a file
  * that declares an external entity or an external document type (XXE): such a file could put any
  * file of the machine, or a URL's answer, into the rules' messages and so into every report.
  * LanguageTool later parses the same bytes with its own parser, which would resolve them, so a
@@ -32,11 +35,16 @@ final class PatternRuleXml extends DefaultHandler2 {
 
     private final Path path;
     private final Map<String, Severity> severities = new HashMap<>();
-    /** The severity in force and the rule group around each open element, innermost first. */
+    private final Set<String> safeFixes = new HashSet<>();
+    /** The severity, the fix declaration and the rule group in force around each open element, innermost first. */
     private final Deque<Scope> scopes = new ArrayDeque<>();
     private Locator locator;
 
-    private record Scope(Severity severity, String groupId) {
+    private record Scope(Severity severity, boolean safeFix, String groupId) {
+    }
+
+    /** What the file declares besides LanguageTool's own: by rule id (a rule group's rules by the group's id). */
+    record Declarations(Map<String, Severity> severities, Set<String> safeFixes) {
     }
 
     /** Stops the parse with a rule-file error, carried through the SAX parser. */
@@ -51,11 +59,11 @@ final class PatternRuleXml extends DefaultHandler2 {
 
     private PatternRuleXml(Path path) {
         this.path = path;
-        scopes.push(new Scope(null, null));
+        scopes.push(new Scope(null, false, null));
     }
 
-    /** The severity of each rule that has one (by rule id; a rule group's rules by the group's id). */
-    static Map<String, Severity> severities(Path path, byte[] content) throws RuleLoadException {
+    /** The severity of each rule that has one and the rules whose fix is declared safe. */
+    static Declarations read(Path path, byte[] content) throws RuleLoadException {
         PatternRuleXml handler = new PatternRuleXml(path);
         try {
             XMLReader reader = parserFactory().newSAXParser().getXMLReader();
@@ -72,7 +80,7 @@ final class PatternRuleXml extends DefaultHandler2 {
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new RuleLoadException(path, "not well-formed XML: " + e.getMessage(), e);
         }
-        return Map.copyOf(handler.severities);
+        return new Declarations(Map.copyOf(handler.severities), Set.copyOf(handler.safeFixes));
     }
 
     private static SAXParserFactory parserFactory() throws ParserConfigurationException, SAXException {
@@ -120,19 +128,30 @@ final class PatternRuleXml extends DefaultHandler2 {
         Scope outer = scopes.peek();
         Severity severity = outer.severity();
         String attribute = attributes.getValue("severity");
-        if (attribute != null && !attribute.isEmpty()) {
-            try {
+        String fix = attributes.getValue("fix");
+        boolean safeFix = outer.safeFix();
+        try {
+            if (attribute != null && !attribute.isEmpty()) {
                 severity = FileValues.severity(path, attribute);
-            } catch (RuleLoadException e) {
-                throw new Refusal(e);
             }
+            if (fix != null) {
+                safeFix = FileValues.safeFix(path, "fix", fix);
+            }
+        } catch (RuleLoadException e) {
+            throw new Refusal(e);
         }
         String id = attributes.getValue("id");
         String groupId = qName.equals("rulegroup") ? id : outer.groupId();
-        if (qName.equals("rule") && severity != null) {
-            severities.put(id == null || id.isEmpty() ? groupId : id, severity);
+        if (qName.equals("rule")) {
+            String ruleId = id == null || id.isEmpty() ? groupId : id;
+            if (severity != null) {
+                severities.put(ruleId, severity);
+            }
+            if (safeFix) {
+                safeFixes.add(ruleId);
+            }
         }
-        scopes.push(new Scope(severity, groupId));
+        scopes.push(new Scope(severity, safeFix, groupId));
     }
 
     @Override

@@ -221,6 +221,9 @@ public final class RuleLibrary {
         RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
                 spec.description(), examples(file, spec.examples()));
+        if (FileValues.safeFix(file, "fix", spec.fix())) {
+            info = info.withSafeFix();
+        }
         boolean ignoreCase = Boolean.TRUE.equals(spec.ignorecase());
         warnRisky(file, id, spec, risky);
         return switch (kind) {

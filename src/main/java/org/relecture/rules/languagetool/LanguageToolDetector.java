@@ -92,9 +92,10 @@ public final class LanguageToolDetector implements Detector {
             Category category = tuning.recategorized().getOrDefault(id, LanguageToolMapping.category(rule));
             Severity severity = file == null ? null : file.severity(id).orElse(null);
             Level ruleLevel = rule.hasTag(Tag.picky) || tuning.picky().containsKey(id) ? Level.PICKY : Level.DEFAULT;
-            out.put(id, new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
+            RuleInfo info = new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
                     file == null ? SOURCE : RuleSource.of(file.path()), ruleLevel, rule.getDescription(),
-                    file == null ? List.of() : examplesOf(languageTool.getAllRules(), id)));
+                    file == null ? List.of() : examplesOf(languageTool.getAllRules(), id));
+            out.put(id, file != null && file.safeFix(id) ? info.withSafeFix() : info);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.relecture.rules.spacing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public final class GluedWordsDetector implements Detector {
             RuleExample.correct("Il a acheté un iPhone sur eBay et regardé YouTube chez McDonald's."),
             RuleExample.correct("Suivez #laCulture et @leJournal sur www.exemple.fr/leMonde."),
             RuleExample.correct("Le physicien Neil deGrasse Tyson présente sur macOS un fichier PowerPoint."),
-            RuleExample.correct("La fonction getElementById renvoie null."));
+            RuleExample.correct("La fonction getElementById renvoie null.")).withSafeFix();
 
     private final Set<String> camelCase;
     private final NameLists nameLists;
@@ -77,9 +78,12 @@ public final class GluedWordsDetector implements Detector {
             if (!isGlued(text, m, head, tail, names) || document.touchesMarkup(m.start(), m.end())) {
                 continue;
             }
+            List<String> suggestions = suggestions(text, head, tail);
+            // One split is certain; an elided article that may have gone (deItalie) is a guess.
             findings.add(new Finding(RULE, Category.SPACING, Severity.MINOR, m.start(), m.end(),
                     "Mots collés : « " + head + " » et « " + tail + " » doivent être séparés.",
-                    suggestions(text, head, tail), RuleInfo.BUILTIN));
+                    suggestions, RuleInfo.BUILTIN,
+                    suggestions.size() > 1 ? Map.of(Finding.FIX, Finding.REVIEW) : Map.of()));
         }
         return findings;
     }

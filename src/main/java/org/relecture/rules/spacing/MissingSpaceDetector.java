@@ -36,7 +36,7 @@ public final class MissingSpaceDetector implements Detector {
             RuleExample.correct("Écrivez à contact.Presse@exemple.fr avant 12.30 ou 12h30."),
             RuleExample.correct("Les initiales U.S.A. et le roman de J.R.R. Tolkien."),
             RuleExample.correct("Le fichier Rapport.PDF et la méthode Console.WriteLine."),
-            RuleExample.correct("« …Et puis plus rien », a-t-il écrit."));
+            RuleExample.correct("« …Et puis plus rien », a-t-il écrit.")).withSafeFix();
 
     private final SentenceJoins joins;
 

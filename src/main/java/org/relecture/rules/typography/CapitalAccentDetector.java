@@ -58,7 +58,7 @@ final class CapitalAccentDetector extends TypographyDetector {
             RuleExample.correct("Eric et Emmanuel ont parcouru l’Europe en train."),
             RuleExample.correct("A-t-il reçu le plan A ou la vitamine A ? Le format A4 suffit."),
             RuleExample.correct("A et B sont deux points du plan. A priori, rien ne change."),
-            RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare."));
+            RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare.")).withSafeFix();
 
     private static final int CACHE_LIMIT = 50_000;
 

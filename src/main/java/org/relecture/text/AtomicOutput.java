@@ -1,4 +1,4 @@
-package org.relecture.cli;
+package org.relecture.text;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -20,9 +20,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #commit} deletes the temporary file and leaves the target as it was; so does a JVM ended
  * by SIGTERM or SIGINT meanwhile (a shutdown hook). A target that is a symbolic link is written
  * through: the file it points to is replaced and the link kept. An existing file keeps its mode
- * (and its owner and group where the user may set them), as {@code sed -i} keeps them.
+ * (and its owner and group where the user may set them), as {@code sed -i} keeps them. Used for
+ * reports, baselines and the files that {@code relecture fix} rewrites.
  */
-final class AtomicOutput implements Closeable {
+public final class AtomicOutput implements Closeable {
+    private static final int MAX_LINKS = 40;
+
+    /** What must still hold just before the move; it throws to call the move off. */
+    @FunctionalInterface
+    public interface Precondition {
+        void verify() throws IOException;
+    }
+
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
@@ -36,9 +45,9 @@ final class AtomicOutput implements Closeable {
         this.cleanup = cleanup;
     }
 
-    /** @throws IOException when the temporary file cannot be made; see {@link OutputTarget#refusal} first */
-    static AtomicOutput create(Path target) throws IOException {
-        Path destination = OutputTarget.destination(target);
+    /** @throws IOException when the temporary file cannot be made */
+    public static AtomicOutput create(Path target) throws IOException {
+        Path destination = destination(target);
         // Same directory, so the final move is a rename on one file system.
         Path temp = destination.resolveSibling("." + destination.getFileName() + "."
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".tmp");
@@ -97,12 +106,34 @@ final class AtomicOutput implements Closeable {
         }
     }
 
-    OutputStream stream() {
+    /**
+     * The file that writing {@code target} replaces: symbolic links followed to the file they name
+     * (which may not exist yet), in its directory's real path.
+     */
+    public static Path destination(Path target) throws IOException {
+        Path path = target.toAbsolutePath().normalize();
+        for (int links = 0; Files.isSymbolicLink(path); links++) {
+            if (links == MAX_LINKS) {
+                throw new IOException("too many levels of symbolic links");
+            }
+            path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+        }
+        Path parent = path.getParent();
+        return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(path.getFileName()) : path;
+    }
+
+    public OutputStream stream() {
         return stream;
     }
 
-    void commit() throws IOException {
+    public void commit() throws IOException {
+        commit(() -> { });
+    }
+
+    /** Moves the new file over the target, after {@code beforeMove} found nothing against it. */
+    public void commit(Precondition beforeMove) throws IOException {
         stream.close();
+        beforeMove.verify();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -125,8 +156,8 @@ final class AtomicOutput implements Closeable {
         }
     }
 
-    /** The temporary file's path, for tests. */
-    Path temporaryFile() {
+    /** The temporary file's path (its mode is tested before anything is written). */
+    public Path temporaryFile() {
         return temp;
     }
 
