@@ -25,7 +25,7 @@ import org.relecture.text.Document;
  * the thread that runs a check cancels it between detectors (and between sentences inside
  * LanguageTool) with an {@link InterruptedException}.
  */
-public final class Checker {
+public final class Checker implements DocumentCheck {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::rule);
@@ -104,6 +104,7 @@ public final class Checker {
      * The document's result: its findings, or, when a detector fails, an internal failure that
      * keeps the exception (a bug to report, with its trace).
      */
+    @Override
     public DocumentResult result(Document document) {
         try {
             return DocumentResult.checked(document, check(document));
@@ -122,18 +123,11 @@ public final class Checker {
      * selection would give (a server narrows per request without building a checker each time).
      */
     public List<Finding> check(Document document, Predicate<RuleInfo> narrower) throws Exception {
-        Set<String> selected = new HashSet<>();
+        Set<String> selected = selected(narrower);
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
             stopIfCancelled();
-            boolean runs = false;
-            for (RuleInfo rule : detector.rules()) {
-                if (active.contains(rule.id()) && narrower.test(rule)) {
-                    selected.add(rule.id());
-                    runs = true;
-                }
-            }
-            if (!runs) {
+            if (detector.rules().stream().noneMatch(rule -> selected.contains(rule.id()))) {
                 continue;
             }
             for (Finding finding : detector.check(document)) {
@@ -149,6 +143,22 @@ public final class Checker {
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * The ids of the active rules that {@code narrower} accepts: what {@link #check(Document,
+     * Predicate)} runs, and so, with the setting, all that decides its findings.
+     */
+    public Set<String> selected(Predicate<RuleInfo> narrower) {
+        Set<String> selected = new HashSet<>();
+        for (Detector detector : running) {
+            for (RuleInfo rule : detector.rules()) {
+                if (active.contains(rule.id()) && narrower.test(rule)) {
+                    selected.add(rule.id());
+                }
+            }
+        }
+        return selected;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.api.Relecture;
+import org.relecture.cache.ResultCache;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
@@ -25,9 +26,13 @@ final class CorpusOptions {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     /**
-     * The run these options describe, ready to check; empty, after saying why on stderr, when the
-     * options are unusable (so a report is never begun for a run that cannot happen).
+     * The run these options describe, ready to check, with its result cache open (close the run);
+     * empty, after saying why on stderr, when the options are unusable (so a report is never
+     * begun for a run that cannot happen).
      *
      * @param verbose whether an input that fails on a bug shows the trace of its exception
      */
@@ -36,14 +41,16 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<Relecture> relecture = ruleOptions.open(io, jobs);
+        ResultCache cache = cacheOptions.open(io);
+        Optional<Relecture> relecture = ruleOptions.open(io, jobs, cache);
         if (relecture.isEmpty()) {
+            cache.close();
             return Optional.empty();
         }
         List<Input> inputs = InputCollector.collect(paths);
         ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
-        return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
+        return Optional.of(new CorpusCheck(relecture.get(), cache, inputs, io.err(), progress, verbose));
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */

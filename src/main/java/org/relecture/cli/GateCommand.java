@@ -63,43 +63,44 @@ final class GateCommand implements Callable<Integer> {
         if (prepared.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        CorpusCheck run = prepared.get();
-        Optional<Gate> gate = gate(run.relecture().gate());
-        if (gate.isEmpty()) {
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        Optional<Baseline> accepted = Optional.of(Baseline.empty());
-        if (writeBaseline != null) {
-            accepted = Optional.empty();
-        } else if (baseline != null) {
-            try {
-                accepted = Optional.of(Baseline.read(baseline));
-            } catch (BaselineException e) {
-                io.err().println("relecture: " + e.getMessage());
+        try (CorpusCheck run = prepared.get()) {
+            Optional<Gate> gate = gate(run.relecture().gate());
+            if (gate.isEmpty()) {
                 return ExitCode.USAGE_OR_INPUT;
             }
-        }
-        Optional<Baseline> known = accepted;
-        return report.deliver(io, run.files(), out -> {
-            Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
-            GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
-                if (!judged.passed()) {
-                    run.say("relecture: gate: " + judged.document().label() + ": " + String.join("; ", judged.failures()));
+            Optional<Baseline> accepted = Optional.of(Baseline.empty());
+            if (writeBaseline != null) {
+                accepted = Optional.empty();
+            } else if (baseline != null) {
+                try {
+                    accepted = Optional.of(Baseline.read(baseline));
+                } catch (BaselineException e) {
+                    io.err().println("relecture: " + e.getMessage());
+                    return ExitCode.USAGE_OR_INPUT;
                 }
+            }
+            Optional<Baseline> known = accepted;
+            return report.deliver(io, run.files(), out -> {
+                Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
+                GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
+                    if (!judged.passed()) {
+                        run.say("relecture: gate: " + judged.document().label() + ": " + String.join("; ", judged.failures()));
+                    }
+                });
+                if (!verdict.judged()) {
+                    // An input went unchecked: no verdict, and no baseline that would silently lack its findings.
+                    io.err().println("relecture: gate not judged: " + verdict.unchecked()
+                            + (verdict.unchecked() == 1 ? " input" : " inputs") + " could not be checked");
+                    return CorpusOptions.exitCode(verdict.summary());
+                }
+                if (verdict.recorded().isPresent() && !record(verdict.recorded().get())) {
+                    return ExitCode.USAGE_OR_INPUT;
+                }
+                verdict.corpusFailures().forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
+                io.err().println(summaryLine(verdict));
+                return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
             });
-            if (!verdict.judged()) {
-                // An input went unchecked: no verdict, and no baseline that would silently lack its findings.
-                io.err().println("relecture: gate not judged: " + verdict.unchecked()
-                        + (verdict.unchecked() == 1 ? " input" : " inputs") + " could not be checked");
-                return CorpusOptions.exitCode(verdict.summary());
-            }
-            if (verdict.recorded().isPresent() && !record(verdict.recorded().get())) {
-                return ExitCode.USAGE_OR_INPUT;
-            }
-            verdict.corpusFailures().forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
-            io.err().println(summaryLine(verdict));
-            return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
-        });
+        }
     }
 
     /** Writes the baseline whole or not at all; false after naming the problem on stderr. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.relecture.api.Relecture;
 import org.relecture.api.RelectureBuilder;
 import org.relecture.api.RelectureException;
+import org.relecture.cache.ResultCache;
 import org.relecture.config.ConfigLoader;
 import org.relecture.rules.Level;
 import picocli.CommandLine.Option;
@@ -54,12 +55,18 @@ final class RuleOptions {
      * @param jobs worker threads, or null for the number of cores
      */
     Optional<Relecture> open(Io io, Integer jobs) {
+        return open(io, jobs, ResultCache.disabled());
+    }
+
+    /** The same, with findings kept in and taken from {@code cache}. */
+    Optional<Relecture> open(Io io, Integer jobs, ResultCache cache) {
         RelectureBuilder builder = Relecture.builder()
                 .configFile(configFile)
                 .level(level)
                 .disable(disabled)
                 .enableOnly(enabledOnly)
-                .stdin(io.in());
+                .stdin(io.in())
+                .cache(cache);
         if (noDefaultRules) {
             builder.withoutRulesHome();
         }

@@ -33,6 +33,7 @@ class LayeringTest {
                     "org.relecture.rules.typography..", "org.relecture.rules.names..",
                     "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool.."),
             new Layer("Check", "org.relecture.check.."),
+            new Layer("Cache", "org.relecture.cache.."),
             new Layer("Scoring", "org.relecture.scoring.."),
             new Layer("Config", "org.relecture.config.."),
             new Layer("Baseline", "org.relecture.baseline.."),
