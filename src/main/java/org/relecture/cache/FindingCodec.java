@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,18 +140,24 @@ final class FindingCodec {
         return List.copyOf(findings);
     }
 
-    /** Any length, unlike {@link DataOutputStream#writeUTF}'s 64 KB. */
+    /**
+     * As UTF-16 code units: any length (unlike {@link DataOutputStream#writeUTF}'s 64 KB), and
+     * exactly the string, an unpaired surrogate of a request's text included (UTF-8 would replace it).
+     */
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.writeInt(s.length());
+        out.writeChars(s);
     }
 
     private static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > in.available()) {
+        if (length < 0 || length > in.available() / 2) {
             throw new IOException("a string of length " + length + " where " + in.available() + " bytes are left");
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = in.readChar();
+        }
+        return new String(chars);
     }
 }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.relecture.findings.Finding;
 import org.sqlite.SQLiteConfig;
@@ -49,12 +51,16 @@ public final class ResultCache implements AutoCloseable {
     private final Path file;
     private final long maxBytes;
     private final Consumer<String> warnings;
+    /** The connection being opened, until the first call needs it. */
+    private FutureTask<Connection> opening;
     private Connection db;
     private boolean warned;
     /** The last last-use time given: strictly increasing in this process, past every earlier process's. */
     private long clock;
     private final Map<List<String>, Long> touched = new LinkedHashMap<>();
     private int putsSinceEviction;
+    private long hits;
+    private long misses;
 
     private ResultCache(Path file, long maxBytes, Consumer<String> warnings) {
         this.file = file;
@@ -78,13 +84,15 @@ public final class ResultCache implements AutoCloseable {
             throw new IllegalArgumentException("the size bound must be positive, not " + maxBytes);
         }
         ResultCache cache = new ResultCache(folder.resolve(FILE), maxBytes, warnings);
-        try {
+        // SQLite's native library and the file open on their own thread, while the caller reads
+        // its configuration and rules: the first question to the cache waits for them.
+        cache.opening = new FutureTask<>(() -> {
             Files.createDirectories(folder);
-            cache.db = connect(cache.file);
-            cache.clock = cache.lastUse();
-        } catch (IOException | SQLException | CacheException e) {
-            cache.fail(e);
-        }
+            return connect(cache.file);
+        });
+        Thread opener = new Thread(cache.opening, "relecture-cache-open");
+        opener.setDaemon(true);
+        opener.start();
         return cache;
     }
 
@@ -121,7 +129,7 @@ public final class ResultCache implements AutoCloseable {
 
     /** True unless the cache was turned off or given up. */
     public synchronized boolean enabled() {
-        return db != null;
+        return ready();
     }
 
     /** The cache file; null for a cache that was turned off. */
@@ -131,7 +139,7 @@ public final class ResultCache implements AutoCloseable {
 
     /** True when a run of this setting was started before: its rule files and names all loaded. */
     public synchronized boolean knows(SettingFingerprint setting) {
-        if (db == null) {
+        if (!ready()) {
             return false;
         }
         try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM settings WHERE digest = ?")) {
@@ -147,7 +155,7 @@ public final class ResultCache implements AutoCloseable {
 
     /** Records that a run of this setting started: its rule files and names all loaded. */
     public synchronized void remember(SettingFingerprint setting) {
-        if (db == null) {
+        if (!ready()) {
             return;
         }
         try (PreparedStatement q = db.prepareStatement("INSERT INTO settings VALUES (?, ?, ?)"
@@ -163,7 +171,7 @@ public final class ResultCache implements AutoCloseable {
 
     /** The findings kept for this document under this setting, if any. */
     public synchronized Optional<List<Finding>> findings(String setting, DocumentKey document) {
-        if (db == null) {
+        if (!ready()) {
             return Optional.empty();
         }
         try (PreparedStatement q = db.prepareStatement("SELECT findings FROM results WHERE setting = ? AND document = ?")) {
@@ -172,12 +180,14 @@ public final class ResultCache implements AutoCloseable {
             byte[] found;
             try (ResultSet r = q.executeQuery()) {
                 if (!r.next()) {
+                    misses++;
                     return Optional.empty();
                 }
                 found = r.getBytes(1);
             }
             List<Finding> findings = FindingCodec.decode(found);
             touch(List.of(setting, document.hex()));
+            hits++;
             return Optional.of(findings);
         } catch (SQLException | CacheException e) {
             fail(e);
@@ -185,9 +195,19 @@ public final class ResultCache implements AutoCloseable {
         }
     }
 
+    /** Lookups answered from the cache since it was opened. */
+    public synchronized long hits() {
+        return hits;
+    }
+
+    /** Lookups the cache had no entry for since it was opened. */
+    public synchronized long misses() {
+        return misses;
+    }
+
     /** Keeps the findings of a document checked under this setting. */
     public synchronized void put(String setting, DocumentKey document, List<Finding> findings) {
-        if (db == null) {
+        if (!ready()) {
             return;
         }
         byte[] bytes = FindingCodec.encode(findings);
@@ -212,7 +232,7 @@ public final class ResultCache implements AutoCloseable {
     /** Writes the last-use times, lets the least recently used entries go, and closes the file. */
     @Override
     public synchronized void close() {
-        if (db == null) {
+        if (!ready()) {
             return;
         }
         try {
@@ -222,6 +242,26 @@ public final class ResultCache implements AutoCloseable {
             fail(e);
         }
         closeQuietly();
+    }
+
+    /** True when the connection is open, once it is; the first call waits for the opening. */
+    private boolean ready() {
+        if (opening != null) {
+            FutureTask<Connection> pending = opening;
+            opening = null;
+            try {
+                db = pending.get();
+                clock = lastUse();
+            } catch (ExecutionException e) {
+                fail(e.getCause() instanceof Exception cause ? cause : e);
+            } catch (SQLException e) {
+                fail(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(e);
+            }
+        }
+        return db != null;
     }
 
     private void touch(List<String> key) throws SQLException {

@@ -125,9 +125,16 @@ final class CorpusCheck implements AutoCloseable {
         progress.advance(scored.label());
     }
 
-    /** Closes the result cache: last-use times written, least recently used entries let go. */
+    /**
+     * Closes the result cache: last-use times written, least recently used entries let go; under
+     * {@code -v}, says how much of the run it answered.
+     */
     @Override
     public void close() {
+        if (verbose && cache.enabled()) {
+            say("relecture: cache " + cache.file() + ": " + cache.hits() + " of " + (cache.hits() + cache.misses())
+                    + " documents known, " + cache.misses() + " checked");
+        }
         cache.close();
     }
 
