@@ -113,6 +113,14 @@ public final class Relecture {
         return setting;
     }
 
+    /**
+     * Checkers built so far for texts, and the first one that proves the rules load (built when
+     * the cache did not know the setting): none when the cache answered every text.
+     */
+    int checkersBuilt() {
+        return checkers.built() + (rules != null ? 1 : 0);
+    }
+
     /** Every rule known to this setting, active or not, with the project's severities. */
     public List<RuleInfo> rules() {
         if (rules != null) {
