@@ -19,8 +19,8 @@ final class Fingerprints {
 
     static SettingFingerprint of(CheckOptions options, RuleLibrary library) {
         SettingFingerprint.Builder fingerprint = SettingFingerprint.builder()
-                // The build date too: a rebuilt relecture of the same version may find otherwise.
-                .add("relecture", Version.get() + " built " + Version.buildDate())
+                // Its code too: a rebuilt relecture of the same version may find otherwise.
+                .add("relecture", Version.get() + " code " + CodeDigest.get())
                 .add("languagetool", LanguageToolVersion.get())
                 // Character classes (letters, capitals) follow the Unicode version of the JDK release.
                 .add("java", String.valueOf(Runtime.version().feature()))

@@ -175,11 +175,12 @@ class CachedRunsTest {
     @Test
     void relectureAndLanguageToolVersionsArePartOfTheSetting() throws Exception {
         Relecture relecture = Relecture.builder().rulesHome(rules).build();
-        assertEquals(Version.get() + " built " + Version.buildDate(), relecture.fingerprint().entries().get("relecture"));
+        assertTrue(relecture.fingerprint().entries().get("relecture").matches(
+                java.util.regex.Pattern.quote(Version.get()) + " code [0-9a-f]{16}"), relecture.fingerprint().entries().toString());
         assertEquals("core " + JLanguageTool.VERSION + ", fr " + JLanguageTool.VERSION,
                 relecture.fingerprint().entries().get("languagetool"));
         String digest = relecture.fingerprint().digest();
-        assertNotEquals(digest, relecture.fingerprint().with("relecture", "0.2.0 built 2027-01-01 00:00:00").digest());
+        assertNotEquals(digest, relecture.fingerprint().with("relecture", "0.2.0 code 0123456789abcdef").digest());
         assertNotEquals(digest, relecture.fingerprint().with("languagetool", "core 6.9, fr 6.9").digest());
     }
 

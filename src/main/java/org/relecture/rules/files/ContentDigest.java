@@ -37,7 +37,7 @@ public final class ContentDigest {
         }
     }
 
-    private ContentDigest add(String name, byte[] content) {
+    public ContentDigest add(String name, byte[] content) {
         // Lengths first, so that no two sequences of names and contents run together alike.
         sha.update((name.length() + ":" + name + ":" + content.length + ":").getBytes(StandardCharsets.UTF_8));
         sha.update(content);
