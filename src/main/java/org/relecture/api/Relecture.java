@@ -62,7 +62,7 @@ public final class Relecture {
         this.options = options;
         this.library = library;
         this.more = List.copyOf(more);
-        this.scorer = new Scorer(config.weights());
+        this.scorer = config.scorer();
         this.workers = workers;
         this.reader = reader;
         this.checkers = new Checkers(options, library, more);
@@ -107,7 +107,7 @@ public final class Relecture {
      * the effective level, selection, severities and names, and every file of the rules folders.
      * Equal fingerprints give equal findings on equal text (a caller's own detectors aside: with
      * them, nothing is cached), so with a hash of the text it keys the result cache. The weights
-     * are left out: scores are computed from findings.
+     * and scoring settings are left out: scores are computed from findings.
      */
     public SettingFingerprint fingerprint() {
         return setting;
@@ -222,7 +222,7 @@ public final class Relecture {
      */
     CorpusSummary run(List<Input> inputs, UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink)
             throws InterruptedException {
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(scorer.calibration());
         List<Worker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
             Worker worker = newWorker();

@@ -17,17 +17,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "gate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Fail (exit 1) when a document scores under --min-score, has a finding at or above --fail-on, "
-                + "or the corpus mean is under --min-mean; the failing documents and reasons go to stderr, the report "
-                + "(--format) to stdout or --output.")
+        description = "Fail (exit 1) when a document scores under --min-score or --min-quality, has a finding at or "
+                + "above --fail-on, fails its verdict (with --fail-on-verdict), or the corpus mean is under --min-mean; "
+                + "the failing documents and reasons go to stderr, the report (--format) to stdout or --output.")
 final class GateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Lowest score a document may have (0-100).")
+    @Option(names = "--min-score", paramLabel = "N", description = "Lowest raw MQM score a document may have (0-100).")
     Double minScore;
 
-    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean score of the corpus (0-100).")
+    @Option(names = "--min-mean", paramLabel = "N", description = "Lowest mean raw MQM score of the corpus (0-100).")
     Double minMean;
+
+    @Option(names = "--min-quality", paramLabel = "N",
+            description = "Lowest calibrated quality score a document may have (0-100; 80 is the tolerance).")
+    Double minQuality;
+
+    @Option(names = "--fail-on-verdict", negatable = true,
+            description = "Fail a document whose penalty per 1,000 words is over the tolerance (scoring.tolerance); "
+                    + "--no-fail-on-verdict does not (default: the configuration's gate.fail-on-verdict, else not).")
+    Boolean failOnVerdict;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Fail on any finding of this severity or above: neutral, minor, major, critical "
@@ -118,7 +127,8 @@ final class GateCommand implements Callable<Integer> {
 
     private static String summaryLine(GateVerdict v) {
         CorpusSummary s = v.summary();
-        String mean = s.documents() == 0 ? "" : String.format(Locale.ROOT, ", mean score %.1f", s.meanScore());
+        String mean = s.documents() == 0 ? "" : String.format(Locale.ROOT, ", corpus quality %.1f (%s), mean score %.1f",
+                s.quality().score(), s.quality().band().label(), s.meanScore());
         String accepted = v.acceptedFindings() == 0 ? "" : "; " + v.acceptedFindings() + " findings accepted by the baseline";
         return "relecture: gate " + (v.passed() ? "passed" : "failed") + ": " + v.failingDocuments() + " of "
                 + s.documents() + " documents failing" + mean + accepted;
@@ -127,10 +137,12 @@ final class GateCommand implements Callable<Integer> {
     /** The configuration's thresholds, each overridden by its option; empty after an error on stderr. */
     private Optional<Gate> gate(Gate file) {
         Gate gate = new Gate(minScore != null ? minScore : file.minScore(), minMean != null ? minMean : file.minMean(),
-                failOn != null ? failOn : file.failOn());
-        for (Double score : new Double[] {gate.minScore(), gate.minMean()}) {
+                failOn != null ? failOn : file.failOn(), minQuality != null ? minQuality : file.minQuality(),
+                failOnVerdict != null ? failOnVerdict : file.failOnVerdict());
+        for (Double score : new Double[] {gate.minScore(), gate.minMean(), gate.minQuality()}) {
             if (score != null && !(score >= 0 && score <= 100)) {
-                io.err().println("relecture: --min-score and --min-mean take a score from 0 to 100, not " + score);
+                io.err().println("relecture: --min-score, --min-mean and --min-quality take a score from 0 to 100, not "
+                        + score);
                 return Optional.empty();
             }
         }

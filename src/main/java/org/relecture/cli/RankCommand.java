@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rank", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Rank documents by quality score, best first, with their worst problems and a corpus summary.")
+        description = "Rank documents by calibrated quality score, best first, with their band, verdict and worst problems, "
+                + "and a corpus summary with the documents per band.")
 final class RankCommand implements Callable<Integer> {
     private final Io io;
 

@@ -71,7 +71,7 @@ final class Endpoints {
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
         ScoredDocument scored = new ScoredDocument(DocumentResult.checked(document, kept.findings()),
                 relecture.score(document, findings).score());
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(relecture.scorer().calibration());
         summary.add(scored);
         renderer.begin();
         renderer.document(scored);

@@ -129,10 +129,11 @@ class CachedRunsTest {
     }
 
     @Test
-    void weightsGateAndCommentsInvalidateNothingAndScoresFollowTheWeights() throws Exception {
+    void weightsScoringGateAndCommentsInvalidateNothingAndScoresFollowTheWeights() throws Exception {
         Path plain = config("weights: {}\n");
         Run first = run(b -> b.configFile(plain));
-        Path other = config("# a comment\nweights:\n  spacing: 7\n  typography: 0\ngate:\n  min-score: 50\n");
+        Path other = config("# a comment\nweights:\n  spacing: 7\n  typography: 0\nminor-weights:\n  punctuation: 0.5\n"
+                + "scoring:\n  tolerance: 30\ngate:\n  min-score: 50\n");
         Run reweighted = run(b -> b.configFile(other));
         assertEquals(List.of(3L, 0L, 0), List.of(reweighted.hits(), reweighted.misses(), reweighted.checkersBuilt()));
         assertEquals(first.findings(), reweighted.findings());

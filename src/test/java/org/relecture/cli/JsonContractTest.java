@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,8 +91,11 @@ class JsonContractTest {
             double penalty = 0;
             for (JsonNode f : doc.path("findings")) {
                 int occurrences = f.path("attributes").path("occurrences").asInt(1);
-                penalty += Severity.valueOf(f.path("severity").asText().toUpperCase(java.util.Locale.ROOT)).multiplier()
-                        * occurrences;
+                Severity severity = Severity.valueOf(f.path("severity").asText().toUpperCase(java.util.Locale.ROOT));
+                // README, "Scoring": minor punctuation and typography weigh 0.1 by default.
+                boolean light = severity == Severity.MINOR
+                        && Set.of("punctuation", "typography").contains(f.path("category").asText());
+                penalty += severity.multiplier() * (light ? 0.1 : 1) * occurrences;
             }
             int words = doc.path("words").asInt();
             assertEquals(Math.round(penalty * 10) / 10.0, doc.path("penalty").asDouble(), 1e-9, doc.path("path").asText());
@@ -100,6 +105,31 @@ class JsonContractTest {
         JsonNode summary = report.path("summary");
         assertTrue(summary.path("minScore").asDouble() <= summary.path("medianScore").asDouble());
         assertTrue(summary.path("medianScore").asDouble() <= 100);
+    }
+
+    /** README, "Scoring": 100 − 20·NPT/15 up to twice the tolerance, then 60·exp(−(NPT − 30)/45). */
+    @Test
+    void everyDocumentAndTheCorpusCarryTheirCalibratedScoreBandAndVerdict() {
+        Map<String, Integer> bands = new HashMap<>();
+        int passing = 0;
+        for (JsonNode doc : report.path("documents")) {
+            double perThousand = doc.path("penaltyPer1000").asDouble();
+            double expected = perThousand <= 30 ? 100 - 20 * perThousand / 15 : 60 * Math.exp(-(perThousand - 30) / 45);
+            String path = doc.path("path").asText();
+            assertEquals(expected, doc.path("calibratedScore").asDouble(), 0.15, path);
+            String verdict = perThousand <= 15 ? "pass" : "fail";
+            assertEquals(verdict, doc.path("verdict").asText(), path);
+            passing += verdict.equals("pass") ? 1 : 0;
+            assertTrue(Set.of("best", "high", "good", "below-target", "poor").contains(doc.path("band").asText()), path);
+            bands.merge(doc.path("band").asText(), 1, Integer::sum);
+        }
+        JsonNode summary = report.path("summary");
+        for (String field : List.of("penaltyPer1000", "calibratedScore", "band", "verdict", "tolerance", "passing")) {
+            assertTrue(summary.has(field), field + " missing in " + summary);
+        }
+        assertEquals(15, summary.path("tolerance").asDouble());
+        assertEquals(passing, summary.path("passing").asInt());
+        assertTrue(bands.size() >= 3, "the seeds spread over the bands: " + bands);
     }
 
     @Test

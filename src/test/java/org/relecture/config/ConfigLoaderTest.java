@@ -1,6 +1,7 @@
 package org.relecture.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,14 +9,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleLoadException;
+import org.relecture.scoring.Calibration;
 
 class ConfigLoaderTest {
     @TempDir
@@ -33,7 +37,8 @@ class ConfigLoaderTest {
     }
 
     private static ProjectConfig withoutSource(ProjectConfig c) {
-        return new ProjectConfig(c.level(), c.disabled(), c.enabledOnly(), c.severities(), c.weights(), c.quotes(),
+        return new ProjectConfig(c.level(), c.disabled(), c.enabledOnly(), c.severities(), c.weights(),
+                c.minorWeights(), c.calibration(), c.quotes(),
                 c.accentedCapitals(), c.names(), c.gate(), null);
     }
 
@@ -53,6 +58,12 @@ class ConfigLoaderTest {
                   typography: neutral
                 weights:
                   debris: 2
+                minor-weights:
+                  punctuation: 1
+                  style: 0.5
+                scoring:
+                  tolerance: 12.5
+                  min-words: 250
                 typography:
                   quotes: any
                   accented-capitals: false
@@ -61,6 +72,8 @@ class ConfigLoaderTest {
                   min-score: 90
                   min-mean: 95.5
                   fail-on: major
+                  min-quality: 80
+                  fail-on-verdict: true
                 """));
         assertEquals(Level.PICKY, c.level());
         assertEquals(Map.of("FR_SPELLING_RULE", Severity.MAJOR), c.severities().byRule());
@@ -72,6 +85,21 @@ class ConfigLoaderTest {
         assertEquals(90.0, c.gate().minScore());
         assertEquals(95.5, c.gate().minMean());
         assertEquals(Severity.MAJOR, c.gate().failOn());
+        assertEquals(80.0, c.gate().minQuality());
+        assertTrue(c.gate().failOnVerdict());
+        assertEquals(new Calibration(12.5, 250), c.calibration());
+        assertEquals(Map.of(Category.PUNCTUATION, 1.0, Category.STYLE, 0.5, Category.TYPOGRAPHY, 0.1), c.minorWeights(),
+                "the file's minor weights over the defaults");
+        assertEquals(0.5, c.scorer().penalty(new Finding("R", Category.STYLE, Severity.MINOR, 0, 1, "m", List.of(), "t")));
+    }
+
+    @Test
+    void withoutAScoringSectionTheDefaultsHold() throws IOException, RuleLoadException {
+        ProjectConfig c = ConfigLoader.load(write("weights:\n  debris: 2\n"));
+        assertEquals(Calibration.DEFAULT, c.calibration());
+        assertEquals(0.1, c.minorWeights().get(Category.PUNCTUATION));
+        assertFalse(c.gate().failOnVerdict());
+        assertEquals(new Calibration(20, 100), ConfigLoader.load(write("scoring:\n  tolerance: 20\n")).calibration());
     }
 
     @Test
@@ -91,6 +119,11 @@ class ConfigLoaderTest {
         assertTrue(error("typography:\n  quotes: curly\n").endsWith("line 2: typography.quotes: 'curly' is not one of french, any"));
         assertTrue(error("rules:\n  disable: [NORD_SUD, ~]\n").endsWith("line 2: rules.disable: an empty entry in the list"));
         assertTrue(error("names:\n  - Jean Dupont\n  -\n").endsWith("line 1: names: an empty entry in the list"));
+        assertTrue(error("scoring:\n  tolerance: 0\n").endsWith(
+                "line 2: scoring.tolerance: '0.0' is not a tolerance (penalty points per 1,000 words, more than 0)"));
+        assertTrue(error("scoring:\n  min-words: -5\n").endsWith("line 2: scoring.min-words: '-5' is not a word count (0 or more)"));
+        assertTrue(error("minor-weights:\n  colour: 1\n").contains("line 2: minor-weights.colour: no such category"));
+        assertTrue(error("gate:\n  min-quality: 101\n").endsWith("line 2: gate.min-quality: '101.0' is not a score from 0 to 100"));
         String notANumber = error("gate:\n  min-mean: lots\n");
         assertTrue(notANumber.contains("line 2: bad value for 'gate.min-mean'"), notANumber);
     }

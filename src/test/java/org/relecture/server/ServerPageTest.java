@@ -56,6 +56,9 @@ class ServerPageTest {
         assertTrue(marks(page).get(0).getAttribute("aria-label").startsWith("orthographe"));
         double before = score(page);
         assertTrue(before < 100, "score " + before);
+        // Two minor errors in a dozen words, counted over the minimum of 100: 20 points per 1,000 words.
+        assertEquals("sous l’objectif · non conforme", page.findElement(By.id("score-band")).getText());
+        assertTrue(page.findElement(By.id("score-detail")).getText().contains("score MQM"));
         Files.write(Path.of("target", "server-page.png"), page.getScreenshotAs(OutputType.BYTES));
 
         // Keyboard: Enter on the highlight moves to its first suggestion; Enter applies it.
@@ -73,6 +76,7 @@ class ServerPageTest {
         await(() -> marks(page).isEmpty() && page.findElement(By.id("status")).getText().startsWith("Aucun"));
         assertEquals("Nous avons reçu la lettre hier. Le facteur est passé tôt.", text.getAttribute("value"));
         assertEquals(100.0, score(page));
+        assertEquals("excellent · conforme", page.findElement(By.id("score-band")).getText());
         assertEquals(List.of(), chromium.consoleErrors());
     }
 

@@ -7,6 +7,10 @@
     typography: 'typographie', style: 'style', consistency: 'cohérence', debris: 'débris web',
     untranslated: 'non traduit', mistranslation: 'contresens'
   };
+  const BANDS = {
+    best: 'excellent', high: 'très bon', good: 'bon', 'below-target': 'sous l’objectif', poor: 'médiocre'
+  };
+  const VERDICTS = { pass: 'conforme', fail: 'non conforme' };
   const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
   const $ = (id) => document.getElementById(id);
   const text = $('text');
@@ -72,14 +76,19 @@
     const count = findings.length;
     $('status').textContent = (count === 0 ? 'Aucun problème trouvé'
       : count + (count > 1 ? ' problèmes trouvés' : ' problème trouvé'))
-      + ', score ' + number.format(doc.score) + ' sur 100.';
+      + ', qualité ' + number.format(doc.calibratedScore) + ' sur 100 (' + BANDS[doc.band] + ', '
+      + VERDICTS[doc.verdict] + ').';
   }
 
+  /** The calibrated score first, with its band and verdict; the raw MQM score among the details. */
   function renderScore(doc) {
     $('score').hidden = false;
-    $('score-value').textContent = number.format(doc.score);
-    $('score-detail').textContent = 'sur 100 · ' + doc.words + ' mots · pénalité '
-      + number.format(doc.penaltyPer1000) + ' pour 1 000 mots';
+    $('score-value').textContent = number.format(doc.calibratedScore);
+    const band = $('score-band');
+    band.className = 'score-band band-' + doc.band;
+    band.textContent = BANDS[doc.band] + ' · ' + VERDICTS[doc.verdict];
+    $('score-detail').textContent = 'sur 100 · pénalité ' + number.format(doc.penaltyPer1000)
+      + ' pour 1 000 mots · score MQM ' + number.format(doc.score) + ' · ' + doc.words + ' mots';
   }
 
   /** The checked text with each finding marked; a finding inside an earlier one is only listed. */
