@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.languagetool.JLanguageTool;
-import org.relecture.Version;
 import org.relecture.baseline.Baseline;
+import org.relecture.cache.ResultCache;
+import org.relecture.cache.SettingFingerprint;
 import org.relecture.check.Checker;
 import org.relecture.check.CorpusNames;
 import org.relecture.check.CorpusRunner;
@@ -24,7 +22,6 @@ import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleSelection;
-import org.relecture.rules.files.ContentDigest;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -57,9 +54,16 @@ public final class Relecture {
     private final List<Supplier<? extends Detector>> more;
     private final Checkers checkers;
     private final List<RuleInfo> rules;
+    private final ResultCache cache;
+    private final SettingFingerprint setting;
 
+    /**
+     * @param first   a checker already built (the one that proved the rules load), or null
+     * @param cache   the result cache; a disabled one when findings may not be cached
+     * @param setting the fingerprint of what decides findings here
+     */
     Relecture(ProjectConfig config, CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more,
-              int workers, InputReader reader, Checker first) {
+              int workers, InputReader reader, Checker first, ResultCache cache, SettingFingerprint setting) {
         this.config = config;
         this.options = options;
         this.library = library;
@@ -69,6 +73,8 @@ public final class Relecture {
         this.reader = reader;
         this.checkers = new Checkers(options, library, more);
         this.rules = first == null ? null : first.rules();
+        this.cache = cache;
+        this.setting = setting;
         if (first != null) {
             checkers.giveBack(first);
         }
@@ -104,23 +110,21 @@ public final class Relecture {
 
     /**
      * A fingerprint of everything that decides findings: relecture's and LanguageTool's versions,
-     * the effective level, selection, severities and names, and every rule file and data list
-     * read. Equal fingerprints give equal findings on equal text (a caller's own detectors aside),
-     * so with a hash of the text it keys a result cache. The weights and scoring settings are left
-     * out: scores are computed from findings.
+     * the effective level, selection, severities and names, and every file of the rules folders.
+     * Equal fingerprints give equal findings on equal text (a caller's own detectors aside: with
+     * them, nothing is cached), so with a hash of the text it keys the result cache. The weights
+     * and scoring settings are left out: scores are computed from findings.
      */
-    public String fingerprint() {
-        return new ContentDigest()
-                .add("relecture", Version.get())
-                .add("languagetool", JLanguageTool.VERSION)
-                .add("level", options.level().toString())
-                .add("disabled", String.join(",", new TreeSet<>(options.selection().disabled())))
-                .add("enabled-only", String.join(",", new TreeSet<>(options.selection().enabledOnly())))
-                .add("severity", new TreeMap<>(options.severities().byRule()) + " "
-                        + new TreeMap<>(options.severities().byCategory()))
-                .add("names", String.join("\n", new TreeSet<>(options.names())))
-                .add("rules", library.fingerprint())
-                .hex();
+    public SettingFingerprint fingerprint() {
+        return setting;
+    }
+
+    /**
+     * Checkers built so far for texts, and the first one that proves the rules load (built when
+     * the cache did not know the setting): none when the cache answered every text.
+     */
+    int checkersBuilt() {
+        return checkers.built() + (rules != null ? 1 : 0);
     }
 
     /** Every rule known to this setting, active or not, with the project's severities. */
@@ -156,12 +160,15 @@ public final class Relecture {
             return this;
         }
         CheckOptions other = new CheckOptions(level, options.selection(), options.severities(), options.names());
-        return new Relecture(config, other, library, more, workers, reader, null);
+        return new Relecture(config, other, library, more, workers, reader, null, cache, Fingerprints.of(other, library));
     }
 
-    /** A checker for one thread; close it to hand the checker back for later use. */
+    /**
+     * A checker for one thread, built when a text the cache does not know first needs it; close
+     * it to hand the checker back for later use.
+     */
     public Worker newWorker() {
-        return new Worker(checkers.borrow(), scorer, checkers);
+        return new Worker(checkers, scorer, cache, setting);
     }
 
     /** A text as relecture reads a file: a label ending in {@code .md} is read as Markdown. */
@@ -276,13 +283,13 @@ public final class Relecture {
             throws InterruptedException {
         CorpusSummary summary = new CorpusSummary(scorer.calibration());
         CorpusNames names = CorpusNames.of(inputs, reader);
-        List<Checker> used = new ArrayList<>();
+        List<Worker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
-            Checker checker = checkers.borrow();
+            Worker worker = newWorker();
             synchronized (used) {
-                used.add(checker);
+                used.add(worker);
             }
-            return checker;
+            return worker::result;
         }, reader, workers);
         try {
             runner.run(inputs, result -> {
@@ -293,7 +300,7 @@ public final class Relecture {
         } finally {
             // The runner's threads are gone; their checkers serve the next call.
             synchronized (used) {
-                used.forEach(checkers::giveBack);
+                used.forEach(Worker::close);
             }
         }
         return summary;

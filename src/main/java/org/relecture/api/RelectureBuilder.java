@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.relecture.cache.ResultCache;
 import org.relecture.config.ProjectConfig;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
@@ -34,6 +35,7 @@ public final class RelectureBuilder {
     InputStream stdin = InputStream.nullInputStream();
     long maxDocumentBytes = InputReader.DEFAULT_MAX_BYTES;
     final List<Supplier<? extends Detector>> detectors = new ArrayList<>();
+    ResultCache cache = ResultCache.disabled();
 
     RelectureBuilder() {
     }
@@ -113,6 +115,15 @@ public final class RelectureBuilder {
         return this;
     }
 
+    /**
+     * Keeps findings in this cache and takes those it already has for a text under the same
+     * setting (default: none). The caller opens and closes it; not used with {@link #addDetector}.
+     */
+    public RelectureBuilder cache(ResultCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
     /** What the input {@code -} reads (default: nothing). */
     public RelectureBuilder stdin(InputStream in) {
         this.stdin = Objects.requireNonNull(in, "in");
@@ -134,7 +145,8 @@ public final class RelectureBuilder {
 
     /**
      * Reads the configuration, the rule files and the data lists, checks that every rule or
-     * category named exists, and builds a first checker, so that every rule is compiled.
+     * category named exists, and builds a first checker, so that every rule is compiled (the last
+     * two only when the cache has not seen this setting start before).
      *
      * @throws RelectureException naming the file, the line and the problem
      */

@@ -27,7 +27,7 @@ import org.relecture.text.Document;
  * the thread that runs a check cancels it between detectors (and between sentences inside
  * LanguageTool) with an {@link InterruptedException}.
  */
-public final class Checker {
+public final class Checker implements DocumentCheck {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::rule);
@@ -113,6 +113,7 @@ public final class Checker {
      * The document's result: its findings, or, when a detector fails, an internal failure that
      * keeps the exception (a bug to report, with its trace).
      */
+    @Override
     public DocumentResult result(Document document) {
         try {
             return DocumentResult.checked(document, check(document));
@@ -138,18 +139,11 @@ public final class Checker {
             stopIfCancelled();
             return List.of();
         }
-        Set<String> selected = new HashSet<>();
+        Set<String> selected = selected(narrower);
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
             stopIfCancelled();
-            boolean runs = false;
-            for (RuleInfo rule : detector.rules()) {
-                if (active.contains(rule.id()) && narrower.test(rule)) {
-                    selected.add(rule.id());
-                    runs = true;
-                }
-            }
-            if (!runs) {
+            if (detector.rules().stream().noneMatch(rule -> selected.contains(rule.id()))) {
                 continue;
             }
             for (Finding finding : detector.check(document)) {
@@ -170,6 +164,22 @@ public final class Checker {
     /** Only white space, no-break spaces included. */
     private static boolean isBlank(String text) {
         return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * The ids of the active rules that {@code narrower} accepts: what {@link #check(Document,
+     * Predicate)} runs, and so, with the setting, all that decides its findings.
+     */
+    public Set<String> selected(Predicate<RuleInfo> narrower) {
+        Set<String> selected = new HashSet<>();
+        for (Detector detector : running) {
+            for (RuleInfo rule : detector.rules()) {
+                if (active.contains(rule.id()) && narrower.test(rule)) {
+                    selected.add(rule.id());
+                }
+            }
+        }
+        return selected;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.api.Relecture;
+import org.relecture.cache.ResultCache;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.text.ByteSize;
 import org.relecture.text.Input;
@@ -33,9 +34,13 @@ final class CorpusOptions {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     /**
-     * The run these options describe, ready to check; empty, after saying why on stderr, when the
-     * options are unusable (so a report is never begun for a run that cannot happen).
+     * The run these options describe, ready to check, with its result cache open (close the run);
+     * empty, after saying why on stderr, when the options are unusable (so a report is never
+     * begun for a run that cannot happen).
      *
      * @param verbose whether an input that fails on a bug shows the trace of its exception
      */
@@ -44,19 +49,21 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
+        ResultCache cache = cacheOptions.open(io);
         Optional<Relecture> relecture = ruleOptions.open(io, builder -> {
-            builder.maxDocumentBytes(maxSize);
+            builder.maxDocumentBytes(maxSize).cache(cache);
             if (jobs != null) {
                 builder.workers(jobs);
             }
         });
         if (relecture.isEmpty()) {
+            cache.close();
             return Optional.empty();
         }
         List<Input> inputs = InputCollector.collect(paths);
         ProgressBar progress = ProgressBar.forRun(TerminalStream.unescaped(io.err()), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
-        return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
+        return Optional.of(new CorpusCheck(relecture.get(), cache, inputs, io.err(), progress, verbose));
     }
 
     /** {@code --max-size}: a picocli usage error (exit 2) for a size that is not one. */

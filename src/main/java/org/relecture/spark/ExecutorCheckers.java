@@ -42,9 +42,9 @@ final class ExecutorCheckers {
         try {
             Path scratch = Files.createTempDirectory("relecture-job-");
             Relecture relecture = setting.openCopy(scratch);
-            if (!relecture.fingerprint().equals(fingerprint)) {
+            if (!relecture.fingerprint().digest().equals(fingerprint)) {
                 throw new IllegalStateException("this executor's rules differ from the driver's (fingerprint "
-                        + relecture.fingerprint() + ", driver " + fingerprint + "): relecture or LanguageTool versions differ");
+                        + relecture.fingerprint().digest() + ", driver " + fingerprint + "): relecture or LanguageTool versions differ");
             }
             return relecture;
         } catch (IOException e) {

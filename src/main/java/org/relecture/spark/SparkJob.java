@@ -63,7 +63,7 @@ public final class SparkJob {
      *             executors use it as is)
      */
     public JobResult run(JobSpec spec, JobSetting setting, Relecture here, Gate gate) {
-        String fingerprint = here.fingerprint();
+        String fingerprint = here.fingerprint().digest();
         ExecutorCheckers.offer(fingerprint, here);
         Dataset<Row> inputs = spec.partitions() > 0 ? read(spec).repartition(spec.partitions())
                 : read(spec).repartition(spark.sparkContext().defaultParallelism() * 2);

@@ -50,10 +50,13 @@ public final class InputReader {
         return document(label, TextDecoder.decode(bytes, label));
     }
 
-    /** A {@code .md} file's Markdown syntax becomes markup; anything else is all prose. */
+    /**
+     * A {@code .md} file's Markdown syntax becomes markup; anything else is all prose. Sentences
+     * are found when a rule first asks for them.
+     */
     public Document document(String label, String text) {
         boolean markdown = label.toLowerCase(Locale.ROOT).endsWith(".md");
-        return new Document(label, text, splitter.split(text),
+        return new Document(label, text, () -> splitter.split(text),
                 markdown ? MarkdownMarkup.of(text) : List.of());
     }
 

@@ -34,6 +34,7 @@ class LayeringTest {
                     "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool..",
                     "org.relecture.rules.technical.."),
             new Layer("Check", "org.relecture.check.."),
+            new Layer("Cache", "org.relecture.cache.."),
             new Layer("Scoring", "org.relecture.scoring.."),
             new Layer("Config", "org.relecture.config.."),
             new Layer("Baseline", "org.relecture.baseline.."),

@@ -1,12 +1,16 @@
 package org.relecture.rules.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -37,24 +41,26 @@ public final class RuleLibrary {
     private final Map<String, DataList> dataLists;
     /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
     private final Path requiredData;
-    private final String fingerprint;
+    /** A digest of every file under the folders, by its folder's place and its path there. */
+    private final SortedMap<String, String> files;
     /** Expressions of YAML rules that may take exponential time, each with its file and line. */
     private final List<String> riskyPatterns;
 
     private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
-                        Map<String, DataList> dataLists, Path requiredData, String fingerprint, List<String> riskyPatterns) {
+                        Map<String, DataList> dataLists, Path requiredData, SortedMap<String, String> files,
+                        List<String> riskyPatterns) {
         this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
         this.dataLists = Map.copyOf(dataLists);
         this.requiredData = requiredData;
-        this.fingerprint = fingerprint;
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.riskyPatterns = List.copyOf(riskyPatterns);
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex(),
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new TreeMap<>(),
                 List.of());
     }
 
@@ -78,7 +84,7 @@ public final class RuleLibrary {
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
         Map<String, DataList> data = new HashMap<>();
-        ContentDigest digest = new ContentDigest();
+        SortedMap<String, String> files = new TreeMap<>();
         List<String> risky = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             Path folder = folders.get(i);
@@ -87,9 +93,6 @@ public final class RuleLibrary {
             }
             for (Path file : list(folder)) {
                 String name = file.getFileName().toString();
-                if (isRuleFile(name)) {
-                    digest.add(i + "/" + name, file);
-                }
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
@@ -110,17 +113,39 @@ public final class RuleLibrary {
                     String name = file.getFileName().toString();
                     if (!name.startsWith(".") && !data.containsKey(name)) {
                         data.put(name, DataList.read(file));
-                        digest.add(i + "/" + DATA + "/" + name, file);
                     }
                 }
             }
+            digestAll(i, folder, files);
         }
         Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
-        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex(), risky);
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required, files, risky);
     }
 
-    private static boolean isRuleFile(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".xml");
+    /**
+     * Digests every file under the folder, read by relecture or not (a file a later version reads
+     * counts already), except hidden ones: an editor's swap files and a file manager's notes.
+     */
+    private static void digestAll(int place, Path folder, Map<String, String> files) throws RuleLoadException {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.filter(f -> !hidden(folder.relativize(f)) && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleLoadException(folder, "cannot be listed: " + e.getMessage(), e);
+        }
+        for (Path file : all) {
+            String name = place + "/" + folder.relativize(file).toString().replace('\\', '/');
+            files.put(name, new ContentDigest().add(file).hex());
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -132,11 +157,12 @@ public final class RuleLibrary {
     }
 
     /**
-     * A SHA-256 of every rule file and data list read, with its folder's place and its name: equal
-     * for the same files in the same order, on any machine.
+     * A SHA-256 of each file under the folders (hidden ones aside), named by its folder's place
+     * in the order read and its path in the folder ({@code 0/data/names-official.txt}): equal for
+     * the same files in the same order, on any machine.
      */
-    public String fingerprint() {
-        return fingerprint;
+    public SortedMap<String, String> files() {
+        return files;
     }
 
     /**
