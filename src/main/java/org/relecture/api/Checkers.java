@@ -3,6 +3,7 @@ package org.relecture.api;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.relecture.check.Checker;
 import org.relecture.rules.CheckOptions;
@@ -20,6 +21,7 @@ final class Checkers {
     private final RuleLibrary library;
     private final List<Supplier<? extends Detector>> more;
     private final Queue<Checker> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger built = new AtomicInteger();
 
     Checkers(CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more) {
         this.options = options;
@@ -29,7 +31,13 @@ final class Checkers {
 
     /** Builds a checker now, so that every rule file and list is read and compiled before any document. */
     Checker create() throws RuleLoadException {
+        built.incrementAndGet();
         return Checker.create(options, library, more);
+    }
+
+    /** How many checkers this setting has built: none for a run the result cache answers whole. */
+    int built() {
+        return built.get();
     }
 
     Checker borrow() {

@@ -1,25 +1,27 @@
 package org.relecture.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.languagetool.JLanguageTool;
-import org.relecture.Version;
 import org.relecture.baseline.Baseline;
+import org.relecture.cache.ResultCache;
+import org.relecture.cache.SettingFingerprint;
 import org.relecture.check.Checker;
+import org.relecture.check.CorpusNames;
 import org.relecture.check.CorpusRunner;
 import org.relecture.check.DocumentResult;
+import org.relecture.check.NameCensus;
 import org.relecture.config.ProjectConfig;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
-import org.relecture.rules.files.ContentDigest;
+import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -28,6 +30,7 @@ import org.relecture.scoring.ScoredDocument;
 import org.relecture.scoring.Scorer;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
+import org.relecture.text.InputException;
 import org.relecture.text.InputReader;
 
 /**
@@ -51,18 +54,27 @@ public final class Relecture {
     private final List<Supplier<? extends Detector>> more;
     private final Checkers checkers;
     private final List<RuleInfo> rules;
+    private final ResultCache cache;
+    private final SettingFingerprint setting;
 
+    /**
+     * @param first   a checker already built (the one that proved the rules load), or null
+     * @param cache   the result cache; a disabled one when findings may not be cached
+     * @param setting the fingerprint of what decides findings here
+     */
     Relecture(ProjectConfig config, CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more,
-              int workers, InputReader reader, Checker first) {
+              int workers, InputReader reader, Checker first, ResultCache cache, SettingFingerprint setting) {
         this.config = config;
         this.options = options;
         this.library = library;
         this.more = List.copyOf(more);
-        this.scorer = new Scorer(config.weights());
+        this.scorer = config.scorer();
         this.workers = workers;
         this.reader = reader;
         this.checkers = new Checkers(options, library, more);
         this.rules = first == null ? null : first.rules();
+        this.cache = cache;
+        this.setting = setting;
         if (first != null) {
             checkers.giveBack(first);
         }
@@ -98,24 +110,21 @@ public final class Relecture {
 
     /**
      * A fingerprint of everything that decides findings: relecture's and LanguageTool's versions,
-     * the effective level, selection, severities and names, and every rule file and data list
-     * read. Equal fingerprints give equal findings on equal text (a caller's own detectors aside),
-     * so with a hash of the text it keys a result cache. The weights are left out: scores are
-     * computed from findings.
+     * the effective level, selection, severities and names, and every file of the rules folders.
+     * Equal fingerprints give equal findings on equal text (a caller's own detectors aside: with
+     * them, nothing is cached), so with a hash of the text it keys the result cache. The weights
+     * and scoring settings are left out: scores are computed from findings.
      */
-    public String fingerprint() {
-        return new ContentDigest()
-                .add("relecture", Version.get())
-                .add("languagetool", JLanguageTool.VERSION)
-                .add("level", options.level().toString())
-                .add("disabled", String.join(",", new TreeSet<>(options.selection().disabled())))
-                .add("enabled-only", String.join(",", new TreeSet<>(options.selection().enabledOnly())))
-                .add("severity", new TreeMap<>(options.severities().byRule()) + " "
-                        + new TreeMap<>(options.severities().byCategory()))
-                .add("names", String.join("\n", new TreeSet<>(options.names())))
-                .add("every-level", String.join(",", new TreeSet<>(options.everyLevel())))
-                .add("rules", library.fingerprint())
-                .hex();
+    public SettingFingerprint fingerprint() {
+        return setting;
+    }
+
+    /**
+     * Checkers built so far for texts, and the first one that proves the rules load (built when
+     * the cache did not know the setting): none when the cache answered every text.
+     */
+    int checkersBuilt() {
+        return checkers.built() + (rules != null ? 1 : 0);
     }
 
     /** Every rule known to this setting, active or not, with the project's severities. */
@@ -126,6 +135,15 @@ public final class Relecture {
         try (Worker worker = newWorker()) {
             return worker.rules();
         }
+    }
+
+    /**
+     * The regular expressions of the rule files that may take exponential time, each as
+     * {@code file:line: ID: 'expression' may take exponential time: why}; each rule's time budget
+     * per document bounds the harm.
+     */
+    public List<String> riskyPatterns() {
+        return library.riskyPatterns();
     }
 
     /** The rules that run: selected, and at an active level. */
@@ -143,17 +161,40 @@ public final class Relecture {
         }
         CheckOptions other = new CheckOptions(level, options.selection(), options.severities(), options.names(),
                 options.everyLevel());
-        return new Relecture(config, other, library, more, workers, reader, null);
+        return new Relecture(config, other, library, more, workers, reader, null, cache, Fingerprints.of(other, library));
     }
 
-    /** A checker for one thread; close it to hand the checker back for later use. */
+    /**
+     * A checker for one thread, built when a text the cache does not know first needs it; close
+     * it to hand the checker back for later use.
+     */
     public Worker newWorker() {
-        return new Worker(checkers.borrow(), scorer, checkers);
+        return new Worker(checkers, scorer, cache, setting);
     }
 
     /** A text as relecture reads a file: a label ending in {@code .md} is read as Markdown. */
     public Document document(String label, String text) {
         return reader.document(label, text);
+    }
+
+    /** Reads inputs as {@link #document} reads a text. */
+    InputReader reader() {
+        return reader;
+    }
+
+    /**
+     * What applies the safe fixes ({@code relecture fix}) of the rules and categories named in
+     * {@code only} (all safe fixes when it is empty).
+     *
+     * @throws RelectureException when an entry names no rule and no category
+     */
+    public Fixer fixer(Collection<String> only) throws RelectureException {
+        RuleSelection selection = new RuleSelection(Set.of(), Set.copyOf(only));
+        Set<String> unknown = selection.unknown(rules());
+        if (!unknown.isEmpty()) {
+            throw new RelectureException("no rule or category is called " + String.join(", ", unknown));
+        }
+        return new Fixer(this, selection);
     }
 
     /** Checks and scores one document, on a checker kept from earlier calls when one is free. */
@@ -212,30 +253,55 @@ public final class Relecture {
     }
 
     /**
+     * The capitalised words of a corpus that the French dictionary does not know and the corpus
+     * never writes in lower case, most frequent first: the candidates for {@code names:} (those
+     * already there left out).
+     */
+    public UnknownNames unknownNames(List<Input> inputs) {
+        NameCensus census = new NameCensus();
+        List<DocumentResult> unread = new ArrayList<>();
+        for (Input input : inputs) {
+            try {
+                census.add(reader.read(input));
+            } catch (InputException e) {
+                unread.add(DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage()));
+            }
+        }
+        List<UnknownNames.Name> names = census.unknownWords().stream()
+                .filter(c -> !options.names().contains(c.word()))
+                .map(c -> new UnknownNames.Name(c.word(), c.occurrences(), c.documents())).toList();
+        return new UnknownNames(names, census.documents(), unread);
+    }
+
+    /**
+     * Before the documents are checked, their capitalised words are counted ({@link CorpusNames});
+     * each result loses its spelling findings on the corpus's names before it is scored.
+     *
      * @param before what to make of each result before it is scored; called in input order, one
      *               result at a time
      */
     CorpusSummary run(List<Input> inputs, UnaryOperator<DocumentResult> before, Consumer<ScoredDocument> sink)
             throws InterruptedException {
-        CorpusSummary summary = new CorpusSummary();
-        List<Checker> used = new ArrayList<>();
+        CorpusSummary summary = new CorpusSummary(scorer.calibration());
+        CorpusNames names = CorpusNames.of(inputs, reader);
+        List<Worker> used = new ArrayList<>();
         CorpusRunner runner = new CorpusRunner(() -> {
-            Checker checker = checkers.borrow();
+            Worker worker = newWorker();
             synchronized (used) {
-                used.add(checker);
+                used.add(worker);
             }
-            return checker;
+            return worker::result;
         }, reader, workers);
         try {
             runner.run(inputs, result -> {
-                ScoredDocument scored = ScoredDocument.of(before.apply(result), scorer);
+                ScoredDocument scored = ScoredDocument.of(before.apply(names.apply(result)), scorer);
                 summary.add(scored);
                 sink.accept(scored);
             });
         } finally {
             // The runner's threads are gone; their checkers serve the next call.
             synchronized (used) {
-                used.forEach(checkers::giveBack);
+                used.forEach(Worker::close);
             }
         }
         return summary;

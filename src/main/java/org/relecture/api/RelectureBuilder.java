@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.relecture.cache.ResultCache;
 import org.relecture.config.ProjectConfig;
 import org.relecture.rules.Detector;
 import org.relecture.rules.Level;
+import org.relecture.text.ByteSize;
 import org.relecture.text.InputReader;
 import org.relecture.text.SentenceSplitter;
 
@@ -31,7 +33,9 @@ public final class RelectureBuilder {
     final Set<String> enabledOnly = new LinkedHashSet<>();
     int workers = Runtime.getRuntime().availableProcessors();
     InputStream stdin = InputStream.nullInputStream();
+    long maxDocumentBytes = InputReader.DEFAULT_MAX_BYTES;
     final List<Supplier<? extends Detector>> detectors = new ArrayList<>();
+    ResultCache cache = ResultCache.disabled();
 
     RelectureBuilder() {
     }
@@ -111,6 +115,15 @@ public final class RelectureBuilder {
         return this;
     }
 
+    /**
+     * Keeps findings in this cache and takes those it already has for a text under the same
+     * setting (default: none). The caller opens and closes it; not used with {@link #addDetector}.
+     */
+    public RelectureBuilder cache(ResultCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
     /** What the input {@code -} reads (default: nothing). */
     public RelectureBuilder stdin(InputStream in) {
         this.stdin = Objects.requireNonNull(in, "in");
@@ -118,12 +131,26 @@ public final class RelectureBuilder {
     }
 
     /**
+     * The largest document read, in bytes (default {@link InputReader#DEFAULT_MAX_BYTES}): a larger
+     * file, or more on standard input, is an input that could not be checked.
+     */
+    public RelectureBuilder maxDocumentBytes(long bytes) {
+        if (bytes < 1 || bytes > ByteSize.MAX) {
+            throw new IllegalArgumentException("maximum document size must be from 1 byte to " + ByteSize.format(ByteSize.MAX)
+                    + ", not " + bytes);
+        }
+        this.maxDocumentBytes = bytes;
+        return this;
+    }
+
+    /**
      * Reads the configuration, the rule files and the data lists, checks that every rule or
-     * category named exists, and builds a first checker, so that every rule is compiled.
+     * category named exists, and builds a first checker, so that every rule is compiled (the last
+     * two only when the cache has not seen this setting start before).
      *
      * @throws RelectureException naming the file, the line and the problem
      */
     public Relecture build() throws RelectureException {
-        return Startup.start(this, new InputReader(new SentenceSplitter(), stdin));
+        return Startup.start(this, new InputReader(new SentenceSplitter(), stdin, maxDocumentBytes));
     }
 }

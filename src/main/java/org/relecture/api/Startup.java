@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.relecture.cache.ResultCache;
+import org.relecture.cache.SettingFingerprint;
 import org.relecture.check.Checker;
 import org.relecture.config.ConfigLoader;
 import org.relecture.config.ProjectConfig;
@@ -26,7 +29,9 @@ import org.relecture.text.InputReader;
 /**
  * Turns a user's options into a {@link Relecture}: the configuration, then the rules folders,
  * then the names the options and the file use, then a first checker. Each step stops at the
- * first problem with a message that names it.
+ * first problem with a message that names it. The last two are skipped for a setting the result
+ * cache has seen start before (same versions, files, options and names): they passed then, and
+ * the first checker, with LanguageTool's start-up, is built only if a text needs it.
  */
 final class Startup {
     private final RelectureBuilder options;
@@ -36,16 +41,29 @@ final class Startup {
     }
 
     static Relecture start(RelectureBuilder options, InputReader reader) throws RelectureException {
-        // LanguageTool's slowest part loads on its own thread meanwhile.
-        LanguageToolPreload.start();
+        // A caller's own detectors cannot be fingerprinted: their findings are not cached.
+        ResultCache cache = options.detectors.isEmpty() ? options.cache : ResultCache.disabled();
+        if (!cache.enabled()) {
+            // LanguageTool's slowest part loads on its own thread meanwhile.
+            LanguageToolPreload.start();
+        }
         Startup startup = new Startup(options);
         try {
             ProjectConfig config = options.findConfig ? ConfigLoader.find(options.configFile) : options.config;
             RuleLibrary library = RuleLibrary.load(startup.folders(), options.withRulesHome);
-            startup.checkNames(config, library);
             CheckOptions checkOptions = startup.checkOptions(config);
-            Checker first = Checker.create(checkOptions, library, options.detectors);
-            return new Relecture(config, checkOptions, library, options.detectors, options.workers, reader, first);
+            SettingFingerprint setting = Fingerprints.of(checkOptions, library);
+            // Every name checked below counts, those the command line's replace included.
+            SettingFingerprint started = setting.with("names-checked", startup.namesChecked(config));
+            Checker first = null;
+            if (!cache.knows(started)) {
+                LanguageToolPreload.start();
+                startup.checkNames(config, library);
+                first = Checker.create(checkOptions, library, options.detectors);
+                cache.remember(started);
+            }
+            return new Relecture(config, checkOptions, library, options.detectors, options.workers, reader, first,
+                    cache, setting);
         } catch (RuleLoadException e) {
             throw new RelectureException(e.getMessage(), e);
         }
@@ -74,6 +92,14 @@ final class Startup {
         Level level = options.level != null ? options.level : config.level();
         return new CheckOptions(level, new RuleSelection(off, only), config.severities(), config.names(),
                 config.times().everyLevel());
+    }
+
+    /** Every rule or category name {@link #checkNames} checks, sorted. */
+    private String namesChecked(ProjectConfig config) {
+        Set<String> all = new TreeSet<>(union(config.allDisabled(), config.enabledOnly()));
+        all.addAll(config.severities().byRule().keySet());
+        all.addAll(union(options.disabled, options.enabledOnly));
+        return String.join(",", all);
     }
 
     /** Every rule or category named, in the options or in the file, must exist. */

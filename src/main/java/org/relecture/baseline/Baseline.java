@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,8 @@ import java.util.Map;
 import org.relecture.Version;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
+import org.relecture.rules.files.ParseErrors;
+import org.relecture.text.FileKind;
 
 /**
  * Findings a project has accepted, so that a gate fails only on new ones (as Checkstyle, SpotBugs
@@ -48,16 +53,24 @@ public final class Baseline {
     }
 
     public static Baseline read(Path file) throws BaselineException {
+        String text;
+        try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new BaselineException(file + ": " + FileKind.of(file) + ", not a baseline file");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BaselineException(file + ": no such baseline file");
+        } catch (CharacterCodingException e) {
+            throw new BaselineException(file + ": not a relecture baseline: not valid UTF-8");
+        } catch (IOException e) {
+            throw new BaselineException(file + ": cannot be read: " + FileKind.reason(e));
+        }
         Contents contents;
         try {
-            contents = JSON.readValue(file.toFile(), Contents.class);
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new BaselineException(file + ": no such baseline file");
+            contents = JSON.readValue(text, Contents.class);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new BaselineException(file + ": " + where + "not a relecture baseline: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot be read: " + e.getMessage());
+            throw new BaselineException(file + ": not a relecture baseline: " + ParseErrors.describe(e, text));
         }
         if (contents == null || contents.findings() == null) {
             throw new BaselineException(file + ": not a relecture baseline: no 'findings' list");

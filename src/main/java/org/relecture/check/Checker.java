@@ -11,11 +11,13 @@ import java.util.function.Supplier;
 import org.relecture.findings.Finding;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RuleSelection;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 /**
@@ -25,7 +27,7 @@ import org.relecture.text.Document;
  * the thread that runs a check cancels it between detectors (and between sentences inside
  * LanguageTool) with an {@link InterruptedException}.
  */
-public final class Checker {
+public final class Checker implements DocumentCheck {
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::rule);
@@ -35,10 +37,17 @@ public final class Checker {
     private final List<Detector> running = new ArrayList<>();
     private final Set<String> active = new HashSet<>();
     private final CheckOptions options;
+    private final FindingResolver resolver;
 
+    /** Detectors of the caller's, reconciled without the name and technical lists of a rules folder. */
     public Checker(List<Detector> detectors, CheckOptions options) {
+        this(detectors, options, new FindingResolver(options.names(), NameLists.NONE, TechnicalText.NONE));
+    }
+
+    private Checker(List<Detector> detectors, CheckOptions options, FindingResolver resolver) {
         this.detectors = List.copyOf(detectors);
         this.options = options;
+        this.resolver = resolver;
         for (Detector detector : this.detectors) {
             boolean runs = false;
             for (RuleInfo rule : detector.rules()) {
@@ -71,7 +80,7 @@ public final class Checker {
         if (needsLanguageTool(options.selection(), detectors)) {
             detectors.add(new LanguageToolDetector(options, library));
         }
-        return new Checker(detectors, options);
+        return new Checker(detectors, options, new FindingResolver(options.names(), library.nameLists(), new TechnicalText(library)));
     }
 
     /** LanguageTool costs a second of start-up; a selection of relecture's own rules skips it. */
@@ -104,6 +113,7 @@ public final class Checker {
      * The document's result: its findings, or, when a detector fails, an internal failure that
      * keeps the exception (a bug to report, with its trace).
      */
+    @Override
     public DocumentResult result(Document document) {
         try {
             return DocumentResult.checked(document, check(document));
@@ -122,18 +132,18 @@ public final class Checker {
      * selection would give (a server narrows per request without building a checker each time).
      */
     public List<Finding> check(Document document, Predicate<RuleInfo> narrower) throws Exception {
-        Set<String> selected = new HashSet<>();
+        if (isBlank(document.text())) {
+            // Spaces and line breaks alone say nothing: such a text is checked, and scored, as an
+            // empty one (LanguageTool would report its repeated spaces, and the score of a text
+            // without words and with a penalty is 0).
+            stopIfCancelled();
+            return List.of();
+        }
+        Set<String> selected = selected(narrower);
         List<Finding> all = new ArrayList<>();
         for (Detector detector : running) {
             stopIfCancelled();
-            boolean runs = false;
-            for (RuleInfo rule : detector.rules()) {
-                if (active.contains(rule.id()) && narrower.test(rule)) {
-                    selected.add(rule.id());
-                    runs = true;
-                }
-            }
-            if (!runs) {
+            if (detector.rules().stream().noneMatch(rule -> selected.contains(rule.id()))) {
                 continue;
             }
             for (Finding finding : detector.check(document)) {
@@ -144,11 +154,32 @@ public final class Checker {
         }
         stopIfCancelled();
         List<Finding> sorted = new ArrayList<>();
-        for (Finding finding : FindingResolver.resolve(document, all, options.names())) {
+        for (Finding finding : resolver.resolve(document, all)) {
             sorted.add(options.severities().apply(finding));
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
+    }
+
+    /** Only white space, no-break spaces included. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * The ids of the active rules that {@code narrower} accepts: what {@link #check(Document,
+     * Predicate)} runs, and so, with the setting, all that decides its findings.
+     */
+    public Set<String> selected(Predicate<RuleInfo> narrower) {
+        Set<String> selected = new HashSet<>();
+        for (Detector detector : running) {
+            for (RuleInfo rule : detector.rules()) {
+                if (active.contains(rule.id()) && narrower.test(rule)) {
+                    selected.add(rule.id());
+                }
+            }
+        }
+        return selected;
     }
 
     /**

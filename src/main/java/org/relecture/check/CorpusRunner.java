@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.relecture.check.Checker;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
 import org.relecture.text.InputException;
@@ -19,16 +18,17 @@ import org.relecture.text.InputReader;
 /**
  * Checks a corpus on several worker threads and hands results to a sink in input order.
  *
- * <p>Each worker creates its {@link Checker} once (LanguageTool is not thread-safe and costly to
- * start) and reuses it. At most {@code 2 x workers} documents are in flight, so memory depends on
+ * <p>Each worker asks for its {@link DocumentCheck} (a {@link Checker}, or a cache in front of
+ * one) when it reads its first document, and reuses it: LanguageTool is not thread-safe and
+ * costly to start. At most {@code 2 x workers} documents are in flight, so memory depends on
  * the number of workers, not on the size of the corpus.
  */
 public final class CorpusRunner {
-    private final Supplier<Checker> checkerFactory;
+    private final Supplier<? extends DocumentCheck> checkerFactory;
     private final InputReader reader;
     private final int workers;
 
-    public CorpusRunner(Supplier<Checker> checkerFactory, InputReader reader, int workers) {
+    public CorpusRunner(Supplier<? extends DocumentCheck> checkerFactory, InputReader reader, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
         }
@@ -39,7 +39,7 @@ public final class CorpusRunner {
 
     public void run(List<Input> inputs, Consumer<DocumentResult> sink) throws InterruptedException {
         int threads = Math.max(1, Math.min(workers, inputs.size()));
-        ThreadLocal<Checker> checkers = ThreadLocal.withInitial(checkerFactory);
+        ThreadLocal<DocumentCheck> checkers = ThreadLocal.withInitial(checkerFactory);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "relecture-worker");
             t.setDaemon(true);
@@ -52,7 +52,7 @@ public final class CorpusRunner {
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < capacity) {
                     Input input = pending.next();
-                    window.add(pool.submit(() -> checkOne(input, checkers.get())));
+                    window.add(pool.submit(() -> checkOne(input, checkers)));
                 }
                 sink.accept(await(window.removeFirst()));
             }
@@ -61,14 +61,14 @@ public final class CorpusRunner {
         }
     }
 
-    private DocumentResult checkOne(Input input, Checker checker) {
+    private DocumentResult checkOne(Input input, ThreadLocal<DocumentCheck> checker) {
         Document document;
         try {
             document = reader.read(input);
         } catch (InputException e) {
             return DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage());
         }
-        return checker.result(document);
+        return checker.get().result(document);
     }
 
     private static DocumentResult await(Future<DocumentResult> future) throws InterruptedException {

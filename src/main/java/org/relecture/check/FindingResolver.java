@@ -1,12 +1,18 @@
 package org.relecture.check;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
+import org.relecture.rules.technical.TechnicalSpans;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.text.Document;
 
@@ -18,17 +24,23 @@ import org.relecture.text.Document;
  *       it and either has a category of the same family (grammar and spelling; punctuation,
  *       spacing and typography) or proposes the same fix ({@code Etats} to {@code États} inside
  *       {@code Etats-Unis} to {@code États-Unis}): relecture's rules are written for that very case.
+ *       Inside a finding whose suggestion keeps part of its span (a quotation whose marks are
+ *       replaced), only a finding on what the suggestion changes is the same problem: a missing
+ *       space in the middle of the quotation is another;
  *       Findings that only touch (a missing space after {@code fin.} and a wrong article in
  *       {@code Le Pays-Bas}) are two problems and both stay, as are a misspelt word and the
  *       missing spaces of the quotation around it;</li>
  *   <li>a LanguageTool spelling or grammar finding inside a passage reported as untranslated goes:
  *       the words are not misspelt French, they are another language, and translating them is the
  *       fix;</li>
- *   <li>a LanguageTool spelling finding on a word the document shows to be a name
- *       ({@link NameEvidence}) goes (a missing accent on a capital, as in {@code Etats}, is
- *       CAPITAL_WITHOUT_ACCENT's);</li>
- *   <li>a spelling or consistency finding on a name of the project's allowlist goes: the
- *       project says that writing is right.</li>
+ *   <li>a LanguageTool finding inside technical text ({@link TechnicalText}: a command, an
+ *       option, a file name, an identifier) goes, and so does one about spelling, punctuation,
+ *       spacing or typography that touches it ({@code TIRET} on the dash of {@code -p}):
+ *       LanguageTool's rules are for French prose;</li>
+ *   <li>a LanguageTool spelling finding on a name ({@link NameFilter}: shown by the document,
+ *       or a capitalised word no French word is close to) goes;</li>
+ *   <li>a spelling or consistency finding on a name of the project's allowlist goes, and a
+ *       spelling finding on one word of such a name: the project says that writing is right.</li>
  * </ul>
  */
 final class FindingResolver {
@@ -39,30 +51,53 @@ final class FindingResolver {
     /** What a name allowlist answers: a writing reported as misspelt or as a variant of another. */
     private static final Set<Category> NAME_CATEGORIES = EnumSet.of(Category.SPELLING, Category.CONSISTENCY);
 
-    private FindingResolver() {
+    /** No allowlist and no name lists. */
+    static final FindingResolver PLAIN = new FindingResolver(Set.of(), NameLists.NONE, TechnicalText.NONE);
+
+    /** Categories of LanguageTool's findings that are about the code when they touch it: {@code TIRET} on {@code -p}. */
+    private static final Set<Category> MARKS = EnumSet.of(Category.PUNCTUATION, Category.SPACING, Category.TYPOGRAPHY);
+
+    private final Set<String> allowed;
+    /** Each word of the allowlist's names: {@code Dupuis} of {@code Jean-Marc Dupuis} is spelt right. */
+    private final Set<String> allowedWords = new HashSet<>();
+    private final NameLists lists;
+    private final TechnicalText technical;
+
+    /**
+     * @param allowed   names the project writes this way, whatever the document or the dictionary say
+     * @param lists     the cue and particle lists of {@link NameEvidence}
+     * @param technical what finds commands, options, file names and identifiers
+     */
+    FindingResolver(Set<String> allowed, NameLists lists, TechnicalText technical) {
+        this.allowed = Set.copyOf(allowed);
+        this.lists = lists;
+        this.technical = technical;
+        for (String name : allowed) {
+            allowedWords.addAll(List.of(name.strip().split("\\s+")));
+        }
     }
 
-    static List<Finding> resolve(Document document, List<Finding> findings) {
-        return resolve(document, findings, Set.of());
-    }
-
-    /** @param allowed names the project writes this way, whatever the document or the dictionary say */
-    static List<Finding> resolve(Document document, List<Finding> findings, Set<String> allowed) {
+    List<Finding> resolve(Document document, List<Finding> findings) {
         List<Finding> debris = findings.stream().filter(f -> f.category() == Category.DEBRIS).toList();
         List<Finding> own = findings.stream().filter(f -> !fromLanguageTool(f)).toList();
         NameEvidence names = null;
+        TechnicalSpans code = null;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (finding.category() != Category.DEBRIS && overlapsAny(finding, debris)) {
                 continue;
             }
-            if (NAME_CATEGORIES.contains(finding.category())
-                    && allowed.contains(document.slice(finding.start(), finding.end()))) {
+            if (isAllowed(document, finding)) {
                 continue;
             }
             if (fromLanguageTool(finding)) {
+                code = code != null ? code : technical.find(document);
+                if (code.covers(finding.start(), finding.end()) || (MARKS.contains(finding.category())
+                        || finding.category() == Category.SPELLING) && code.overlaps(finding.start(), finding.end())) {
+                    continue;
+                }
                 if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
-                        || sameFix(document.text(), o, finding)))) {
+                        && touchesTheChange(document.text(), o, finding) || sameFix(document.text(), o, finding)))) {
                     continue;
                 }
                 if (isWordLevel(finding) && own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
@@ -70,8 +105,8 @@ final class FindingResolver {
                     continue;
                 }
                 if (finding.category() == Category.SPELLING) {
-                    names = names != null ? names : NameEvidence.of(document);
-                    if (names.isName(document.slice(finding.start(), finding.end()))) {
+                    names = names != null ? names : NameEvidence.of(document, lists);
+                    if (NameFilter.onName(document, finding, names)) {
                         continue;
                     }
                 }
@@ -79,6 +114,14 @@ final class FindingResolver {
             kept.add(finding);
         }
         return kept;
+    }
+
+    private boolean isAllowed(Document document, Finding finding) {
+        if (!NAME_CATEGORIES.contains(finding.category())) {
+            return false;
+        }
+        String text = document.slice(finding.start(), finding.end());
+        return allowed.contains(text) || finding.category() == Category.SPELLING && allowedWords.contains(text);
     }
 
     private static boolean isWordLevel(Finding finding) {
@@ -101,6 +144,31 @@ final class FindingResolver {
         int from = Math.min(a.start(), b.start());
         int to = Math.max(a.end(), b.end());
         return applied(text, a, from, to).equals(applied(text, b, from, to));
+    }
+
+    /**
+     * True when {@code inside} overlaps what the first suggestion of {@code outer} changes (or
+     * {@code outer} has none, or {@code inside} covers it): characters replaced or deleted, or a
+     * place where it inserts.
+     */
+    private static boolean touchesTheChange(String text, Finding outer, Finding inside) {
+        if (outer.suggestions().isEmpty() || (inside.start() <= outer.start() && outer.end() <= inside.end())) {
+            return true;
+        }
+        List<Character> before = chars(text.substring(outer.start(), outer.end()));
+        List<Character> after = chars(outer.suggestions().get(0));
+        for (AbstractDelta<Character> delta : DiffUtils.diff(before, after).getDeltas()) {
+            int from = outer.start() + delta.getSource().getPosition();
+            int to = from + delta.getSource().size();
+            if (from == to ? inside.start() <= from && from <= inside.end() : inside.start() < to && from < inside.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Character> chars(String s) {
+        return s.chars().mapToObj(c -> (char) c).toList();
     }
 
     private static String applied(String text, Finding f, int from, int to) {

@@ -33,10 +33,11 @@ final class CheckCommand implements Callable<Integer> {
         if (run.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        return report.deliver(io, run.get().files(), out -> {
-            CorpusSummary summary = run.get().report(
-                    report.format.renderer(out, report.renderOptions(common, Gate.NONE)));
-            return CorpusOptions.exitCode(summary);
-        });
+        try (CorpusCheck check = run.get()) {
+            return report.deliver(io, check.files(), out -> {
+                CorpusSummary summary = check.report(report.format.renderer(out, report.renderOptions(common, Gate.NONE)));
+                return CorpusOptions.exitCode(summary);
+            });
+        }
     }
 }

@@ -9,14 +9,22 @@ public final class Cli {
     private Cli() {
     }
 
-    public static int run(Io io, String... args) {
+    public static int run(Io given, String... args) {
+        // Nothing written to stderr may drive the terminal, whatever file name or rule it quotes.
+        Io io = new Io(given.in(), given.out(), TerminalStream.escaping(given.err()));
         CommandLine cli = new CommandLine(new RelectureCommand())
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new RankCommand(io))
                 .addSubcommand(new GateCommand(io))
+                .addSubcommand(new FixCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new NamesCommand(io))
                 .addSubcommand(new ServeCommand(io))
+                .addSubcommand(new SparkCommand(io))
+                .addSubcommand(new CommandLine(new CacheCommand())
+                        .addSubcommand(new CacheCommand.Stats(io))
+                        .addSubcommand(new CacheCommand.Clear(io)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))

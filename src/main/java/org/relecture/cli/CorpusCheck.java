@@ -12,6 +12,7 @@ import org.relecture.api.JudgedDocument;
 import org.relecture.api.RankedCorpus;
 import org.relecture.api.Relecture;
 import org.relecture.baseline.Baseline;
+import org.relecture.cache.ResultCache;
 import org.relecture.check.DocumentResult;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
@@ -24,7 +25,7 @@ import org.relecture.text.Input;
  * advances and each input that could not be checked is named on stderr (with the trace of its
  * exception under {@code -v}).
  */
-final class CorpusCheck {
+final class CorpusCheck implements AutoCloseable {
     /** A run of the library. */
     @FunctionalInterface
     private interface Call<T> {
@@ -32,13 +33,16 @@ final class CorpusCheck {
     }
 
     private final Relecture relecture;
+    private final ResultCache cache;
     private final List<Input> inputs;
     private final PrintStream err;
     private final ProgressBar progress;
     private final boolean verbose;
 
-    CorpusCheck(Relecture relecture, List<Input> inputs, PrintStream err, ProgressBar progress, boolean verbose) {
+    CorpusCheck(Relecture relecture, ResultCache cache, List<Input> inputs, PrintStream err, ProgressBar progress,
+                boolean verbose) {
         this.relecture = relecture;
+        this.cache = cache;
         this.inputs = inputs;
         this.err = err;
         this.progress = progress;
@@ -119,6 +123,19 @@ final class CorpusCheck {
         }
         work.run();
         progress.advance(scored.label());
+    }
+
+    /**
+     * Closes the result cache: last-use times written, least recently used entries let go; under
+     * {@code -v}, says how much of the run it answered.
+     */
+    @Override
+    public void close() {
+        if (verbose && cache.enabled()) {
+            say("relecture: cache " + cache.file() + ": " + cache.hits() + " of " + (cache.hits() + cache.misses())
+                    + " documents known, " + cache.misses() + " checked");
+        }
+        cache.close();
     }
 
     private static void render(Renderer renderer, ScoredDocument scored) {

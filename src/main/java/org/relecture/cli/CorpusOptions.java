@@ -3,12 +3,16 @@ package org.relecture.cli;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.api.Relecture;
+import org.relecture.cache.ResultCache;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.text.ByteSize;
 import org.relecture.text.Input;
 import org.relecture.text.InputCollector;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * What every command that checks a corpus takes: paths, workers, rules. The commands differ only
@@ -22,12 +26,21 @@ final class CorpusOptions {
             description = "Worker threads (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10M", converter = SizeConverter.class,
+            description = "Largest document read, in bytes or with K, M or G (default: ${DEFAULT-VALUE}); a larger "
+                    + "file, or more on stdin, is an input error (exit 2) and the others are still checked.")
+    long maxSize;
+
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
     /**
-     * The run these options describe, ready to check; empty, after saying why on stderr, when the
-     * options are unusable (so a report is never begun for a run that cannot happen).
+     * The run these options describe, ready to check, with its result cache open (close the run);
+     * empty, after saying why on stderr, when the options are unusable (so a report is never
+     * begun for a run that cannot happen).
      *
      * @param verbose whether an input that fails on a bug shows the trace of its exception
      */
@@ -36,14 +49,33 @@ final class CorpusOptions {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();
         }
-        Optional<Relecture> relecture = ruleOptions.open(io, jobs);
+        ResultCache cache = cacheOptions.open(io);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> {
+            builder.maxDocumentBytes(maxSize).cache(cache);
+            if (jobs != null) {
+                builder.workers(jobs);
+            }
+        });
         if (relecture.isEmpty()) {
+            cache.close();
             return Optional.empty();
         }
         List<Input> inputs = InputCollector.collect(paths);
-        ProgressBar progress = ProgressBar.forRun(io.err(), inputs.size(), System.getenv(),
+        ProgressBar progress = ProgressBar.forRun(TerminalStream.unescaped(io.err()), inputs.size(), System.getenv(),
                 System.getProperty(ProgressBar.TTY_PROPERTY));
-        return Optional.of(new CorpusCheck(relecture.get(), inputs, io.err(), progress, verbose));
+        return Optional.of(new CorpusCheck(relecture.get(), cache, inputs, io.err(), progress, verbose));
+    }
+
+    /** {@code --max-size}: a picocli usage error (exit 2) for a size that is not one. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return ByteSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The exit code of a run whose every input was handled: input and internal failures show. */

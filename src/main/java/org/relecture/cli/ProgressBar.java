@@ -4,6 +4,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.relecture.reports.TerminalText;
 
 /**
  * A one-line progress bar for corpus runs, redrawn in place with a carriage return and cleared at
@@ -55,7 +56,8 @@ final class ProgressBar {
 
     void advance(String label) {
         done++;
-        last = label;
+        // the bar writes around stderr's escaping (its carriage returns are its own), so it escapes its labels
+        last = TerminalText.escape(label);
         draw();
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rank", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Rank documents by quality score, best first, with their worst problems and a corpus summary.")
+        description = "Rank documents by calibrated quality score, best first, with their band, verdict and worst problems, "
+                + "and a corpus summary with the documents per band.")
 final class RankCommand implements Callable<Integer> {
     private final Io io;
 
@@ -46,16 +47,18 @@ final class RankCommand implements Callable<Integer> {
         if (run.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        return report.deliver(io, run.get().files(), out -> {
-            RankedCorpus ranked = run.get().rank(worst);
-            Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
-            if (ranking.isPresent()) {
-                ranking.get().write(ranked.places(), ranked.summary());
-            } else {
-                renderBestFirst(out, ranked, run.get().relecture().gate());
-            }
-            return CorpusOptions.exitCode(ranked.summary());
-        });
+        try (CorpusCheck check = run.get()) {
+            return report.deliver(io, check.files(), out -> {
+                RankedCorpus ranked = check.rank(worst);
+                Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
+                if (ranking.isPresent()) {
+                    ranking.get().write(ranked.places(), ranked.summary());
+                } else {
+                    renderBestFirst(out, ranked, check.relecture().gate());
+                }
+                return CorpusOptions.exitCode(ranked.summary());
+            });
+        }
     }
 
     /** A format without a ranking of its own gets the documents best first, then the inputs that failed. */

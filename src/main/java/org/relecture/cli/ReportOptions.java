@@ -2,20 +2,22 @@ package org.relecture.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.scoring.Gate;
+import org.relecture.text.AtomicOutput;
+import org.relecture.text.FileKind;
 import picocli.CommandLine.Option;
 
 /**
  * What every command that writes a report takes: its format and where it goes. A report written
  * to {@code --output} is complete or absent: it is written beside the file and moved over it only
  * when the command succeeds (exit 0, or 1 for a failed gate), so a run that fails leaves the file
- * as it was. The file may not be one of the run's inputs.
+ * as it was. The file may not be one of the run's inputs, nor anything but a file the user may
+ * write ({@link OutputTarget}).
  */
 final class ReportOptions {
     /** Writes a report and says how the command ends. */
@@ -50,19 +52,16 @@ final class ReportOptions {
             io.out().flush();
             return code;
         }
-        String refusal = refusal(inputs);
-        if (refusal != null) {
-            io.err().println("relecture: --output " + output + ": " + refusal);
+        Optional<String> refusal = OutputTarget.refusal(output, inputs);
+        if (refusal.isPresent()) {
+            io.err().println("relecture: --output " + output + ": " + refusal.get());
             return ExitCode.USAGE_OR_INPUT;
         }
         AtomicOutput file;
         try {
             file = AtomicOutput.create(output);
-        } catch (NoSuchFileException e) {
-            io.err().println("relecture: --output " + output + ": no such directory");
-            return ExitCode.USAGE_OR_INPUT;
         } catch (IOException e) {
-            io.err().println("relecture: --output " + output + ": cannot write there (" + e.getMessage() + ")");
+            io.err().println("relecture: --output " + output + ": cannot be written: " + FileKind.reason(e));
             return ExitCode.USAGE_OR_INPUT;
         }
         try (file) {
@@ -74,19 +73,5 @@ final class ReportOptions {
             }
             return code;
         }
-    }
-
-    private String refusal(List<Path> inputs) throws IOException {
-        if (Files.isDirectory(output)) {
-            return "is a directory";
-        }
-        if (Files.exists(output)) {
-            for (Path input : inputs) {
-                if (Files.exists(input) && Files.isSameFile(output, input)) {
-                    return "is one of the inputs; relecture never writes over its inputs";
-                }
-            }
-        }
-        return null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.relecture.api.Relecture;
 import org.relecture.api.RelectureBuilder;
 import org.relecture.api.RelectureException;
@@ -51,9 +52,9 @@ final class RuleOptions {
      * The setting these options describe, every file read and every name checked; empty, after
      * naming the file, the line and the problem on stderr, when something is wrong.
      *
-     * @param jobs worker threads, or null for the number of cores
+     * @param settings the command's own settings of the library (workers, document size)
      */
-    Optional<Relecture> open(Io io, Integer jobs) {
+    Optional<Relecture> open(Io io, Consumer<RelectureBuilder> settings) {
         RelectureBuilder builder = Relecture.builder()
                 .configFile(configFile)
                 .level(level)
@@ -64,9 +65,7 @@ final class RuleOptions {
             builder.withoutRulesHome();
         }
         ruleFolders.forEach(builder::addRules);
-        if (jobs != null) {
-            builder.workers(jobs);
-        }
+        settings.accept(builder);
         try {
             return Optional.of(builder.build());
         } catch (RelectureException e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.relecture.api.Relecture;
 import org.relecture.findings.Severity;
+import org.relecture.reports.TerminalText;
 import org.relecture.rules.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,12 @@ final class RulesCommand implements Callable<Integer> {
             description = "text (a table) or json (default: ${DEFAULT-VALUE}).")
     ListFormat format;
 
+    @Option(names = "--check",
+            description = "Check the rule files instead of listing the rules: name each regular expression that may take "
+                    + "exponential time (a repeated group holding a quantifier, or alternatives that start alike), "
+                    + "with its file and line; exit 1 when there is one.")
+    boolean check;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -48,9 +55,17 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logging.configure(common.verbose);
-        Optional<Relecture> relecture = ruleOptions.open(io, null);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> { });
         if (relecture.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
+        }
+        if (check) {
+            List<String> risky = relecture.get().riskyPatterns();
+            risky.forEach(warning -> io.out().println(TerminalText.escape(warning)));
+            io.out().println(risky.isEmpty() ? "no risky regular expression"
+                    : risky.size() + " regular expression" + (risky.size() == 1 ? "" : "s") + " may take exponential time");
+            io.out().flush();
+            return risky.isEmpty() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
         }
         List<RuleInfo> rules = relecture.get().activeRules().stream()
                 .sorted(Comparator.comparing(RuleInfo::source).thenComparing(RuleInfo::id))
@@ -64,18 +79,24 @@ final class RulesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Ids, sources and descriptions come from rule files: escaped for the terminal ({@link TerminalText}). */
     private static void writeTable(List<RuleInfo> rules, PrintStream out) {
-        int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
-        int sourceWidth = rules.stream().mapToInt(r -> r.source().length()).max().orElse(6);
+        int idWidth = rules.stream().mapToInt(r -> TerminalText.escape(r.id()).length()).max().orElse(2);
+        int sourceWidth = rules.stream().mapToInt(r -> TerminalText.escape(r.source()).length()).max().orElse(6);
         int severityWidth = rules.stream().mapToInt(r -> severities(r).length()).max().orElse(8);
-        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-" + sourceWidth
+        String row = "%-" + idWidth + "s  %-14s  %-" + Math.max(8, severityWidth) + "s  %-7s  %-6s  %-" + sourceWidth
                 + "s  %s%n";
-        out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "SOURCE", "DESCRIPTION");
+        out.printf(row, "ID", "CATEGORY", "SEVERITY", "LEVEL", "FIX", "SOURCE", "DESCRIPTION");
         for (RuleInfo r : rules) {
-            out.printf(row, r.id(), r.category().id(), severities(r), r.level().toString(), r.source(),
-                    r.description());
+            out.printf(row, TerminalText.escape(r.id()), r.category().id(), severities(r), r.level().toString(), fix(r),
+                    TerminalText.escape(r.source()), TerminalText.escape(r.description()));
         }
         out.printf("%n%d rules%n", rules.size());
+    }
+
+    /** {@code safe} when {@code relecture fix} applies its first suggestion, {@code review} when a human must. */
+    private static String fix(RuleInfo rule) {
+        return rule.safeFix() ? "safe" : "review";
     }
 
     /** Its severity, or every severity a rule that grades its findings gives them ({@code minor,major,critical}). */
@@ -99,6 +120,7 @@ final class RulesCommand implements Callable<Integer> {
                 }
                 json.writeEndArray();
                 json.writeStringField("level", r.level().toString());
+                json.writeStringField("fix", fix(r));
                 json.writeStringField("source", r.source());
                 json.writeStringField("description", r.description());
                 json.writeNumberField("examples", r.examples().size());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relecture.api.Relecture;
+import org.relecture.cache.ResultCache;
 import org.relecture.server.ServerLimits;
 import org.relecture.server.ServerSettings;
 import picocli.CommandLine.Command;
@@ -84,6 +85,9 @@ final class ServeCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    CacheOptions cacheOptions;
+
+    @Mixin
     CommonOptions common;
 
     ServeCommand(Io io) {
@@ -102,8 +106,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "--queue at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<Relecture> relecture = ruleOptions.open(io, workers);
+        ResultCache cache = cacheOptions.open(io);
+        Optional<Relecture> relecture = ruleOptions.open(io, builder -> builder.workers(workers).cache(cache));
         if (relecture.isEmpty()) {
+            cache.close();
             return ExitCode.USAGE_OR_INPUT;
         }
         ServerLimits limits = new ServerLimits(maxBody, maxText, Duration.ofSeconds(timeoutSeconds), queue,
@@ -111,6 +117,6 @@ final class ServeCommand implements Callable<Integer> {
                 maxMatches, maxErrorRate);
         ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(), limits,
                 Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose);
-        return ServerRun.run(settings, io);
+        return ServerRun.run(settings, io, cache);
     }
 }

@@ -3,6 +3,7 @@ package org.relecture.cli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CountDownLatch;
+import org.relecture.cache.ResultCache;
 import org.relecture.server.RelectureServer;
 import org.relecture.server.ServerSettings;
 
@@ -15,7 +16,8 @@ final class ServerRun {
     private ServerRun() {
     }
 
-    static int run(ServerSettings settings, Io io) throws Exception {
+    /** @param cache the result cache the server's checks use, closed when the server stops */
+    static int run(ServerSettings settings, Io io, ResultCache cache) throws Exception {
         InetSocketAddress requested = settings.address();
         RelectureServer server;
         try {
@@ -23,11 +25,13 @@ final class ServerRun {
         } catch (IOException e) {
             String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
             io.err().println("relecture: cannot listen on " + requested.getHostString() + ":" + requested.getPort() + ": " + reason);
+            cache.close();
             return ExitCode.USAGE_OR_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            cache.close();
             stopped.countDown();
         }, "relecture-stop"));
         server.awaitReady();

@@ -20,7 +20,9 @@ import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.SeverityOverrides;
 import org.relecture.rules.files.FileValues;
 import org.relecture.rules.files.YamlFiles;
+import org.relecture.scoring.Calibration;
 import org.relecture.scoring.Gate;
+import org.relecture.scoring.Scorer;
 
 /**
  * Reads {@code relecture.yaml}: the file named with {@code --config}, else the one in the working
@@ -29,6 +31,12 @@ import org.relecture.scoring.Gate;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "relecture.yaml";
+    /**
+     * A category weight multiplies every penalty of the category: at 100 one minor finding costs
+     * a hundred words' worth, so a larger weight can only be a mistake (1e308 makes every score
+     * infinite or NaN).
+     */
+    static final double MAX_WEIGHT = 100;
 
     private ConfigLoader() {
     }
@@ -69,7 +77,9 @@ public final class ConfigLoader {
                 entries(source, "rules", "disable", rules.disable()),
                 entries(source, "rules", "enable-only", rules.enableOnly()),
                 severities(source, spec.severity()),
-                weights(source, spec.weights()),
+                weights(source, "weights", spec.weights(), Map.of()),
+                weights(source, "minor-weights", spec.minorWeights(), Scorer.DEFAULT_MINOR_WEIGHTS),
+                calibration(source, spec.scoring()),
                 typography.quotes() == null ? QuoteStyle.FRENCH : choice(source, "typography", "quotes", typography.quotes(), QuoteStyle.class),
                 typography.accentedCapitals() == null || typography.accentedCapitals(),
                 typography.times() == null ? TimeStyle.NEWSROOM : choice(source, "typography", "times", typography.times(), TimeStyle.class),
@@ -101,24 +111,51 @@ public final class ConfigLoader {
         return new SeverityOverrides(byRule, byCategory);
     }
 
-    private static Map<Category, Double> weights(ProjectConfig.Source source, Map<String, Double> spec)
-            throws RuleLoadException {
+    /** Category weights: the file's over {@code defaults}. */
+    private static Map<Category, Double> weights(ProjectConfig.Source source, String section, Map<String, Double> spec,
+                                                 Map<Category, Double> defaults) throws RuleLoadException {
         Map<Category, Double> weights = new EnumMap<>(Category.class);
+        weights.putAll(defaults);
         if (spec == null) {
             return weights;
         }
         for (Map.Entry<String, Double> e : spec.entrySet()) {
             Category category = category(e.getKey());
             if (category == null) {
-                throw error(source, "weights", e.getKey(), "no such category (" + Category.UNTRANSLATED.id()
+                throw error(source, section, e.getKey(), "no such category (" + Category.UNTRANSLATED.id()
                         + ", ..., " + Category.DEBRIS.id() + ")");
             }
-            if (e.getValue() == null || !(e.getValue() >= 0) || e.getValue().isInfinite()) {
-                throw error(source, "weights", e.getKey(), "'" + e.getValue() + "' is not a weight (a number, 0 or more)");
+            if (e.getValue() == null || !(e.getValue() >= 0 && e.getValue() <= MAX_WEIGHT)) {
+                throw error(source, section, e.getKey(), "'" + e.getValue() + "' is not a weight (a number from 0 to "
+                        + (int) MAX_WEIGHT + ")");
             }
             weights.put(category, e.getValue());
         }
         return weights;
+    }
+
+    /** A {@code scoring} section's keys each replace their default. */
+    private static Calibration calibration(ProjectConfig.Source source, ConfigSpec.ScoringSpec spec)
+            throws RuleLoadException {
+        if (spec == null) {
+            return Calibration.DEFAULT;
+        }
+        double tolerance = Calibration.DEFAULT.tolerance();
+        if (spec.tolerance() != null) {
+            tolerance = spec.tolerance();
+            if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+                throw error(source, "scoring", "tolerance", "'" + spec.tolerance()
+                        + "' is not a tolerance (penalty points per 1,000 words, more than 0)");
+            }
+        }
+        int minWords = Calibration.DEFAULT.minWords();
+        if (spec.minWords() != null) {
+            minWords = spec.minWords();
+            if (minWords < 0) {
+                throw error(source, "scoring", "min-words", "'" + minWords + "' is not a word count (0 or more)");
+            }
+        }
+        return new Calibration(tolerance, minWords);
     }
 
     /** A file without a {@code gate} section keeps the default gate; a section says all it wants. */
@@ -127,7 +164,8 @@ public final class ConfigLoader {
             return ProjectConfig.DEFAULTS.gate();
         }
         return new Gate(score(source, "min-score", spec.minScore()), score(source, "min-mean", spec.minMean()),
-                spec.failOn() == null ? null : choice(source, "gate", "fail-on", spec.failOn(), Severity.class));
+                spec.failOn() == null ? null : choice(source, "gate", "fail-on", spec.failOn(), Severity.class),
+                score(source, "min-quality", spec.minQuality()), Boolean.TRUE.equals(spec.failOnVerdict()));
     }
 
     private static Double score(ProjectConfig.Source source, String key, Double value) throws RuleLoadException {

@@ -12,6 +12,8 @@ record ConfigSpec(
         RulesSpec rules,
         Map<String, String> severity,
         Map<String, Double> weights,
+        @JsonProperty("minor-weights") Map<String, Double> minorWeights,
+        ScoringSpec scoring,
         TypographySpec typography,
         List<String> names,
         GateSpec gate) {
@@ -22,7 +24,11 @@ record ConfigSpec(
     record TypographySpec(String quotes, @JsonProperty("accented-capitals") Boolean accentedCapitals, String times) {
     }
 
+    record ScoringSpec(Double tolerance, @JsonProperty("min-words") Integer minWords) {
+    }
+
     record GateSpec(@JsonProperty("min-score") Double minScore, @JsonProperty("min-mean") Double minMean,
-                    @JsonProperty("fail-on") String failOn) {
+                    @JsonProperty("fail-on") String failOn, @JsonProperty("min-quality") Double minQuality,
+                    @JsonProperty("fail-on-verdict") Boolean failOnVerdict) {
     }
 }

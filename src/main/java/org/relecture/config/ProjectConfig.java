@@ -10,7 +10,9 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.Level;
 import org.relecture.rules.SeverityOverrides;
 import org.relecture.rules.files.YamlFiles;
+import org.relecture.scoring.Calibration;
 import org.relecture.scoring.Gate;
+import org.relecture.scoring.Scorer;
 
 /**
  * A project's settings from {@code relecture.yaml}; options given on the command line override
@@ -21,6 +23,9 @@ import org.relecture.scoring.Gate;
  * @param disabled   rule ids and categories turned off, besides those the typography policy turns off
  * @param enabledOnly rule ids and categories to run alone; empty for all
  * @param weights    category weights of the score; a category not named weighs 1.0
+ * @param minorWeights what a minor finding of a category weighs besides (the defaults with the file's
+ *                   over them); a category not named weighs 1.0
+ * @param calibration the tolerance and the minimum length of the calibrated score and verdict
  * @param times      how times of day are written (typography policy)
  * @param names      writings of names never reported as misspellings or variants
  * @param gate       the thresholds of {@code relecture gate}
@@ -28,7 +33,8 @@ import org.relecture.scoring.Gate;
  *                   for the defaults
  */
 public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabledOnly, SeverityOverrides severities,
-                            Map<Category, Double> weights, QuoteStyle quotes, boolean accentedCapitals,
+                            Map<Category, Double> weights, Map<Category, Double> minorWeights,
+                            Calibration calibration, QuoteStyle quotes, boolean accentedCapitals,
                             TimeStyle times, Set<String> names, Gate gate, Source source) {
     /** Where a configuration came from. */
     public record Source(Path file, String text) {
@@ -44,14 +50,14 @@ public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabl
     static final String CAPITAL_ACCENT_RULE = "CAPITAL_WITHOUT_ACCENT";
 
     /**
-     * No file: every rule at its own severity, weights 1.0, French quotes, accented capitals, times as
-     * newsrooms print them ({@code 12h45}), and a
-     * gate that fails on a critical finding (DESIGN.md: one critical finding can be an automatic fail).
+     * No file: every rule at its own severity, weights 1.0 (minor punctuation and typography 0.1), a
+     * tolerance of 15 points per 1,000 words, French quotes, accented capitals, times as newsrooms
+     * print them ({@code 12h45}), and a gate that fails on a critical finding only (DESIGN.md: one
+     * critical finding can be an automatic fail).
      */
     public static final ProjectConfig DEFAULTS = new ProjectConfig(Level.DEFAULT, Set.of(), Set.of(),
-            SeverityOverrides.NONE, Map.of(), QuoteStyle.FRENCH, true, TimeStyle.NEWSROOM, Set.of(),
-            new Gate(null, null, Severity.CRITICAL),
-            null);
+            SeverityOverrides.NONE, Map.of(), Scorer.DEFAULT_MINOR_WEIGHTS, Calibration.DEFAULT, QuoteStyle.FRENCH, true,
+            TimeStyle.NEWSROOM, Set.of(), new Gate(null, null, Severity.CRITICAL, null, false), null);
 
     /** The commented file {@code relecture init} writes; it reads back as {@link #DEFAULTS}. */
     public static final String TEMPLATE = "relecture.yaml";
@@ -60,7 +66,13 @@ public record ProjectConfig(Level level, Set<String> disabled, Set<String> enabl
         disabled = Set.copyOf(disabled);
         enabledOnly = Set.copyOf(enabledOnly);
         weights = Map.copyOf(weights);
+        minorWeights = Map.copyOf(minorWeights);
         names = Set.copyOf(names);
+    }
+
+    /** The scoring this configuration asks for. */
+    public Scorer scorer() {
+        return new Scorer(weights, minorWeights, calibration);
     }
 
     /** What the file turns off: its {@code disable} list and the rules its typography policy leaves out. */

@@ -30,6 +30,14 @@ public record Finding(
      */
     public static final String OCCURRENCES = "occurrences";
 
+    /**
+     * Attribute of a finding whose rule's fixes are safe but whose own suggestion is a guess among
+     * several (two words glued where an elided article may have gone): value {@value #REVIEW}.
+     * {@code relecture fix} leaves it to a human.
+     */
+    public static final String FIX = "fix";
+    public static final String REVIEW = "review";
+
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(category, "category");
@@ -46,6 +54,11 @@ public record Finding(
     public Finding(String rule, Category category, Severity severity, int start, int end,
                    String message, List<String> suggestions, String source) {
         this(rule, category, severity, start, end, message, suggestions, source, Map.of());
+    }
+
+    /** True when this finding's suggestion needs a human even if its rule's fixes are safe. */
+    public boolean needsReview() {
+        return REVIEW.equals(attributes.get(FIX));
     }
 
     /** How many occurrences of its problem this finding stands for: 1 unless it says more. */

@@ -28,13 +28,14 @@ import org.relecture.reports.html.HighlightedText;
 import org.relecture.reports.html.Palette;
 import org.relecture.reports.html.ScoreChart;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.DocumentScore;
 import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
 
 /**
- * One self-contained HTML page for a quality lead: the ranking (best first, linking to each
- * article), the score distribution as an inline SVG chart, the inputs that could not be checked,
- * a legend whose checkboxes filter highlights by category and severity, then every article with
+ * One self-contained HTML page for a quality lead: the ranking (best first, calibrated score, band
+ * and verdict first, linking to each article), the documents per quality band as an inline SVG
+ * chart, the inputs that could not be checked, a legend whose checkboxes filter highlights by category and severity, then every article with
  * its findings highlighted (message and suggestions on hover and on keyboard focus).
  *
  * <p>Unlike the other renderers it keeps every document until {@link #end}, since the ranking
@@ -70,8 +71,8 @@ public final class HtmlRenderer implements Renderer {
         out.write("<header><h1>relecture report</h1><p class=\"summary\">" + Encode.forHtmlContent(summaryLine(summary))
                 + "</p></header>\n<main id=\"report\">\n");
         writeRanking();
-        out.write("<section id=\"distribution\"><h2>Score distribution</h2>\n" + ScoreChart.svg(summary.distribution())
-                + "\n</section>\n");
+        out.write("<section id=\"distribution\"><h2>Documents per quality band</h2>\n"
+                + ScoreChart.svg(summary.distribution()) + "\n</section>\n");
         writeUnchecked();
         writeFilters(summary);
         for (int i = 0; i < documents.size(); i++) {
@@ -87,7 +88,10 @@ public final class HtmlRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d documents · %,d words · %,d findings",
                 s.documents(), s.words(), s.findings()));
         if (s.documents() > 0) {
-            sb.append(" · mean score ").append(Numbers.score(s.meanScore()))
+            sb.append(" · corpus ").append(Numbers.quality(s.quality())).append(", ")
+                    .append(Numbers.againstTolerance(s.quality(), s.words()))
+                    .append(" · ").append(s.passing()).append(" of ").append(s.documents()).append(" pass")
+                    .append(" · mean score ").append(Numbers.score(s.meanScore()))
                     .append(", median ").append(Numbers.score(s.medianScore()))
                     .append(", lowest ").append(Numbers.score(s.minScore()));
         }
@@ -101,7 +105,8 @@ public final class HtmlRenderer implements Renderer {
     private void writeRanking() throws IOException {
         List<Category> shown = categoriesFound();
         out.write("<section id=\"ranking\"><h2>Ranking</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Rank</th><th class=\"doc\">Document</th>"
-                + "<th>Score</th><th>Words</th><th>Findings</th>");
+                + "<th>Quality</th><th>Band</th><th>Verdict</th><th title=\"penalty points per 1,000 words\">Points per "
+                + "1,000 words</th><th title=\"raw MQM score\">Score</th><th>Words</th><th>Findings</th>");
         for (Category c : shown) {
             out.write("<th class=\"cat\" title=\"" + Encode.forHtmlAttribute(c.mqm()) + "\">" + c.id() + "</th>");
         }
@@ -112,11 +117,16 @@ public final class HtmlRenderer implements Renderer {
         for (int index : bestFirst) {
             ScoredDocument d = documents.get(index);
             rank++;
-            double score = d.score().score();
-            out.write("<tr><td>" + rank + "</td><td class=\"doc\"><a href=\"#" + anchor(index) + "\">"
-                    + Encode.forHtmlContent(d.label()) + "</a></td><td class=\"score\">" + Numbers.score(score)
-                    + "<span class=\"scorebar\"><span style=\"width:" + Math.round(score) + "%\"></span></span></td><td>"
-                    + String.format(Locale.ROOT, "%,d", d.score().words()) + "</td><td>" + d.findings().size() + "</td>");
+            DocumentScore score = d.score();
+            String band = score.band().id();
+            out.write("<tr class=\"b-" + band + "\"><td>" + rank + "</td><td class=\"doc\"><a href=\"#" + anchor(index)
+                    + "\">" + Encode.forHtmlContent(d.label()) + "</a></td><td class=\"quality\">"
+                    + Numbers.score(score.calibratedScore()) + "<span class=\"scorebar\"><span style=\"width:"
+                    + Math.round(score.calibratedScore()) + "%\"></span></span></td><td class=\"band\"><span class=\"badge\">"
+                    + score.band().label() + "</span></td><td class=\"verdict v-" + score.verdict().id() + "\">"
+                    + score.verdict().id() + "</td><td>" + Numbers.score(score.quality().penaltyPer1000())
+                    + "</td><td class=\"score\">" + Numbers.score(score.score()) + "</td><td>"
+                    + String.format(Locale.ROOT, "%,d", score.words()) + "</td><td>" + d.findings().size() + "</td>");
             Map<Category, Integer> counts = byCategory(d.findings());
             for (Category c : shown) {
                 int n = counts.getOrDefault(c, 0);
@@ -161,8 +171,11 @@ public final class HtmlRenderer implements Renderer {
 
     private void writeArticle(int index, ScoredDocument d) throws IOException {
         out.write("<article class=\"doc\" id=\"" + anchor(index) + "\"><h2>" + Encode.forHtmlContent(d.label()) + "</h2>\n");
-        out.write(String.format(Locale.ROOT, "<p class=\"meta\">score %s · %,d words · %d findings · %.1f penalty points per 1,000 words</p>\n",
-                Numbers.score(d.score().score()), d.score().words(), d.findings().size(), d.score().penaltyPer1000()));
+        DocumentScore score = d.score();
+        out.write(String.format(Locale.ROOT, "<p class=\"meta b-%s\"><span class=\"badge\">%s</span> · %s · score %s · "
+                        + "%,d words · %d findings</p>\n", score.band().id(), Numbers.quality(score.quality()),
+                Numbers.againstTolerance(score.quality(), score.words()), Numbers.score(score.score()), score.words(),
+                d.findings().size()));
         out.write("<div class=\"text\">" + HighlightedText.render(d.document().text(), d.findings(), "d" + index + "-")
                 + "</div>\n</article>\n");
     }

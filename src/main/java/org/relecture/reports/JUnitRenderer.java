@@ -45,8 +45,10 @@ final class JUnitRenderer implements Renderer {
             return;
         }
         List<String> reasons = gate.failures(scored);
-        String output = String.format(Locale.ROOT, "score %s, %d words, %d findings",
-                Numbers.score(scored.score().score()), scored.score().words(), scored.findings().size());
+        String output = String.format(Locale.ROOT, "%s, %s; score %s, %d words, %d findings",
+                Numbers.quality(scored.score().quality()), Numbers.againstTolerance(scored.score().quality(),
+                        scored.score().words()), Numbers.score(scored.score().score()), scored.score().words(),
+                scored.findings().size());
         String failure = reasons.isEmpty() ? null : String.join("; ", reasons);
         String details = failure == null ? null : findings(scored);
         cases.add(new Case(scored.label(), failure, details, null, null, output));

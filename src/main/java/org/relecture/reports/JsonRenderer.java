@@ -16,8 +16,9 @@ import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
 
 /**
- * DESIGN.md's JSON contract, streamed: {@code tool}, {@code documents[]} with their findings, then
- * {@code errors[]} for inputs that could not be checked and a {@code summary}.
+ * DESIGN.md's JSON contract, streamed: {@code tool}, {@code documents[]} with their scores (raw and
+ * calibrated) and findings, then {@code errors[]} for inputs that could not be checked and a
+ * {@code summary} (with the corpus judged as one sample).
  */
 final class JsonRenderer implements Renderer {
     private final JsonGenerator json;
@@ -51,6 +52,7 @@ final class JsonRenderer implements Renderer {
         json.writeNumberField("score", Numbers.round1(score.score()));
         json.writeNumberField("penaltyPer1000", Numbers.round1(score.penaltyPer1000()));
         json.writeNumberField("penalty", Numbers.round1(score.penalty()));
+        QualityJson.write(json, score.quality());
         json.writeArrayFieldStart("findings");
         for (Finding f : scored.findings()) {
             writeFinding(doc, f);
@@ -113,6 +115,7 @@ final class JsonRenderer implements Renderer {
             json.writeNumberField("medianScore", Numbers.round1(summary.medianScore()));
             json.writeNumberField("minScore", Numbers.round1(summary.minScore()));
         }
+        QualityJson.corpus(json, summary);
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

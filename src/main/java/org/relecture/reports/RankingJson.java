@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.scoring.Band;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
@@ -17,7 +18,8 @@ import org.relecture.text.LineColumn;
 
 /**
  * DESIGN.md's ranking contract: {@code ranking[]} best first (rank, path, score, words, findings,
- * byCategory, plus penaltyPer1000 and the worst findings), then the corpus {@code summary}.
+ * byCategory, plus penaltyPer1000, the calibrated score, band and verdict, and the worst findings),
+ * then the corpus {@code summary} with its documents per band.
  */
 final class RankingJson implements RankingWriter {
     private final OutputStream out;
@@ -51,6 +53,7 @@ final class RankingJson implements RankingWriter {
         json.writeStringField("path", doc.label());
         json.writeNumberField("score", Numbers.round1(doc.score().score()));
         json.writeNumberField("penaltyPer1000", Numbers.round1(doc.score().penaltyPer1000()));
+        QualityJson.write(json, doc.score().quality());
         json.writeNumberField("words", doc.document().words());
         json.writeNumberField("findings", doc.findings().size());
         json.writeObjectFieldStart("byCategory");
@@ -93,13 +96,15 @@ final class RankingJson implements RankingWriter {
             json.writeNumberField("min", Numbers.round1(summary.minScore()));
             json.writeNumberField("max", Numbers.round1(summary.maxScore()));
         }
+        QualityJson.corpus(json, summary);
         json.writeArrayFieldStart("distribution");
         int[] bands = summary.distribution();
-        for (int i = 0; i < bands.length; i++) {
+        for (Band band : Band.values()) {
             json.writeStartObject();
-            json.writeNumberField("from", i * CorpusSummary.BAND);
-            json.writeNumberField("to", (i + 1) * CorpusSummary.BAND);
-            json.writeNumberField("documents", bands[i]);
+            json.writeStringField("band", band.id());
+            json.writeNumberField("from", band.from());
+            json.writeNumberField("to", band.to());
+            json.writeNumberField("documents", bands[band.ordinal()]);
             json.writeEndObject();
         }
         json.writeEndArray();

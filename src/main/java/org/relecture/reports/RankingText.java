@@ -9,12 +9,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.scoring.Band;
 import org.relecture.scoring.CorpusSummary;
+import org.relecture.scoring.DocumentScore;
+import org.relecture.scoring.Quality;
 import org.relecture.scoring.Ranking;
 import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.LineColumn;
 
-/** The ranking as a table a quality lead reads: a row per document, its worst findings under it, then the corpus. */
+/**
+ * The ranking as a table a quality lead reads: a row per document (calibrated score, band and
+ * verdict first), its worst findings under it, then the corpus and its documents per band.
+ * Paths and excerpts are escaped for the terminal ({@link TerminalText}).
+ */
 final class RankingText implements RankingWriter {
     private static final int EXCERPT = 40;
 
@@ -26,11 +33,15 @@ final class RankingText implements RankingWriter {
 
     @Override
     public void write(List<Ranking.Place> places, CorpusSummary summary) {
-        out.printf("%4s  %5s  %6s  %8s  %s%n", "RANK", "SCORE", "WORDS", "FINDINGS", "PATH");
+        out.printf("%4s  %7s  %-12s  %-7s  %8s  %5s  %6s  %8s  %s%n", "RANK", "QUALITY", "BAND", "VERDICT",
+                "PTS/1000", "SCORE", "WORDS", "FINDINGS", "PATH");
         for (Ranking.Place place : places) {
             ScoredDocument doc = place.document();
-            out.printf(Locale.ROOT, "%4d  %5.1f  %6d  %8d  %s%n", place.rank(), doc.score().score(),
-                    doc.document().words(), doc.findings().size(), doc.label());
+            DocumentScore score = doc.score();
+            out.printf(Locale.ROOT, "%4d  %7.1f  %-12s  %-7s  %8.1f  %5.1f  %6d  %8d  %s%n", place.rank(),
+                    score.calibratedScore(), score.band().label(), score.verdict().id(),
+                    score.quality().penaltyPer1000(), score.score(), doc.document().words(), doc.findings().size(),
+                    TerminalText.escape(doc.label()));
             if (!place.byCategory().isEmpty()) {
                 out.println("      " + byCategory(place.byCategory()));
             }
@@ -55,7 +66,7 @@ final class RankingText implements RankingWriter {
             text = text.substring(0, EXCERPT - 1) + "…";
         }
         return String.format(Locale.ROOT, "-%.1f %d:%d %s %s \"%s\"", cost.penalty(), at.line(), at.column(),
-                f.severity().id(), f.rule(), text);
+                f.severity().id(), TerminalText.escape(f.rule()), TerminalText.escape(text));
     }
 
     private void writeSummary(CorpusSummary summary) {
@@ -63,15 +74,17 @@ final class RankingText implements RankingWriter {
             out.println("no document checked");
             return;
         }
-        out.printf(Locale.ROOT, "%d documents, %,d words: mean score %.1f, median %.1f, lowest %.1f, highest %.1f%n",
-                summary.documents(), summary.words(), summary.meanScore(), summary.medianScore(),
-                summary.minScore(), summary.maxScore());
+        Quality corpus = summary.quality();
+        out.printf(Locale.ROOT, "%d documents, %,d words: corpus %s, %s; %d of %d pass%n", summary.documents(),
+                summary.words(), Numbers.quality(corpus), Numbers.againstTolerance(corpus, summary.words()),
+                summary.passing(), summary.documents());
+        out.printf(Locale.ROOT, "raw MQM score: mean %.1f, median %.1f, lowest %.1f, highest %.1f%n",
+                summary.meanScore(), summary.medianScore(), summary.minScore(), summary.maxScore());
         int[] bands = summary.distribution();
         for (int i = bands.length - 1; i >= 0; i--) {
-            if (bands[i] > 0) {
-                out.printf("%3d-%-3d %s %d%n", i * CorpusSummary.BAND, (i + 1) * CorpusSummary.BAND,
-                        "#".repeat(bands[i]), bands[i]);
-            }
+            Band band = Band.values()[i];
+            out.printf("%-12s %3d-%-3d %s%s%n", band.label(), band.from(), band.to(), "#".repeat(bands[i]) + " ",
+                    bands[i]);
         }
     }
 }

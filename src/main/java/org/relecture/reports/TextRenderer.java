@@ -11,6 +11,7 @@ import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.DocumentScore;
+import org.relecture.scoring.Quality;
 import org.relecture.scoring.ScoredDocument;
 import org.relecture.text.Document;
 import org.relecture.text.LineColumn;
@@ -18,7 +19,8 @@ import org.relecture.text.LineColumn;
 /**
  * One finding a line, in the {@code path:line:col:} form editors and terminals link to:
  * {@code path:line:col: severity category RULE_ID "excerpt": message (-> suggestion, ...)}.
- * Findings of a file stand together, followed by the file's score; a summary line closes the report.
+ * Findings of a file stand together, followed by the file's calibrated quality (score, band,
+ * verdict) and raw MQM score; a summary line closes the report.
  */
 final class TextRenderer implements Renderer {
     private static final int MAX_EXCERPT = 40;
@@ -47,21 +49,24 @@ final class TextRenderer implements Renderer {
     }
 
     private String scoreLine(String path, DocumentScore score, int findings) {
-        return ansi.bold(path + ": score " + Numbers.score(score.score())) + String.format(Locale.ROOT,
-                " (%s, %s, %.1f penalty points per 1,000 words)",
-                plural(findings, "finding"), plural(score.words(), "word"), score.penaltyPer1000());
+        return ansi.bold(TerminalText.escape(path) + ": " + Numbers.quality(score.quality())) + ", "
+                + Numbers.againstTolerance(score.quality(), score.words()) + "; score " + Numbers.score(score.score())
+                + ", " + plural(findings, "finding") + ", " + plural(score.words(), "word");
     }
 
-    /** One finding in the text report's form; other reports quote findings the same way. */
+    /**
+     * One finding in the text report's form; other reports quote findings the same way. What comes
+     * from the document, its path or a rule file is escaped for the terminal ({@link TerminalText}).
+     */
     static String line(Document doc, Finding f, Ansi ansi) {
         LineColumn at = doc.lines().position(f.start());
         StringBuilder sb = new StringBuilder();
-        sb.append(ansi.bold(doc.path() + ":" + at.line() + ":" + at.column() + ":")).append(' ')
+        sb.append(ansi.bold(TerminalText.escape(doc.path()) + ":" + at.line() + ":" + at.column() + ":")).append(' ')
                 .append(ansi.severity(f.severity(), f.severity().id())).append(' ')
                 .append(f.category().id()).append(' ')
-                .append(ansi.dim(f.rule())).append(' ')
-                .append('"').append(excerpt(doc.slice(f.start(), f.end()))).append("\": ")
-                .append(f.message()).append(suggestions(f));
+                .append(ansi.dim(TerminalText.escape(f.rule()))).append(' ')
+                .append('"').append(TerminalText.escape(excerpt(doc.slice(f.start(), f.end())))).append("\": ")
+                .append(TerminalText.escape(f.message() + suggestions(f)));
         return sb.toString();
     }
 
@@ -93,7 +98,11 @@ final class TextRenderer implements Renderer {
             sb.append(" (").append(bySeverity(summary.bySeverity())).append(')');
         }
         if (summary.documents() > 1) {
-            sb.append("; mean score ").append(Numbers.score(summary.meanScore()))
+            Quality corpus = summary.quality();
+            sb.append("; corpus ").append(Numbers.quality(corpus)).append(", ")
+                    .append(Numbers.againstTolerance(corpus, summary.words()))
+                    .append("; ").append(summary.passing()).append(" of ").append(plural(summary.documents(), "file"))
+                    .append(" pass; mean score ").append(Numbers.score(summary.meanScore()))
                     .append(", lowest ").append(Numbers.score(summary.minScore()));
         }
         int failed = summary.inputFailures() + summary.internalFailures();

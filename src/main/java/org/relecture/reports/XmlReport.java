@@ -15,7 +15,9 @@ final class XmlReport {
 
     XmlReport(OutputStream out) {
         try {
-            this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // The JDK's own writer, not whichever a jar on the class path registers (Spark's Hadoop
+            // client brings a shaded Woodstox that quotes and escapes otherwise).
+            this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the JDK's XML writer is missing", e);
         }

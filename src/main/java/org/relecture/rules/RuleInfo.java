@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.relecture.findings.Category;
+import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
 
 /**
@@ -18,9 +19,12 @@ import org.relecture.findings.Severity;
  * @param source      {@code languagetool}, {@code relecture} (built into the jar) or the rule file
  * @param level       the level from which the rule is active
  * @param examples    wrong and correct sentences; every rule outside LanguageTool's own has both
+ * @param safeFix     whether its first suggestion may be applied without a human ({@code relecture fix}):
+ *                    true only for mechanical corrections (spacing, quotation marks, debris to delete);
+ *                    a finding can still ask for review ({@link Finding#needsReview()})
  */
 public record RuleInfo(String id, Category category, Severity severity, Set<Severity> severities, String source,
-                       Level level, String description, List<RuleExample> examples) {
+                       Level level, String description, List<RuleExample> examples, boolean safeFix) {
     public static final String BUILTIN = "relecture";
 
     public RuleInfo {
@@ -38,6 +42,12 @@ public record RuleInfo(String id, Category category, Severity severity, Set<Seve
         examples = List.copyOf(examples);
     }
 
+    /** A rule whose fixes need a human. */
+    public RuleInfo(String id, Category category, Severity severity, Set<Severity> severities, String source,
+                    Level level, String description, List<RuleExample> examples) {
+        this(id, category, severity, severities, source, level, description, examples, false);
+    }
+
     /** A rule whose findings all have its one severity. */
     public RuleInfo(String id, Category category, Severity severity, String source, Level level, String description,
                     List<RuleExample> examples) {
@@ -52,11 +62,16 @@ public record RuleInfo(String id, Category category, Severity severity, Set<Seve
 
     /** This rule grading its findings: each has one of {@code graded}, the default included. */
     public RuleInfo grading(Severity... graded) {
-        return new RuleInfo(id, category, severity, Set.of(graded), source, level, description, examples);
+        return new RuleInfo(id, category, severity, Set.of(graded), source, level, description, examples, safeFix);
+    }
+
+    /** This rule with its first suggestion declared safe to apply without a human. */
+    public RuleInfo withSafeFix() {
+        return new RuleInfo(id, category, severity, severities, source, level, description, examples, true);
     }
 
     /** This rule with every finding at {@code fixed} (a project's own severity for it). */
     public RuleInfo at(Severity fixed) {
-        return new RuleInfo(id, category, fixed, Set.of(fixed), source, level, description, examples);
+        return new RuleInfo(id, category, fixed, Set.of(fixed), source, level, description, examples, safeFix);
     }
 }

@@ -11,12 +11,12 @@ import org.relecture.findings.Severity;
 
 /**
  * Totals over a run, accumulated one document at a time so the documents need not be kept: counts,
- * findings by severity, and the corpus's score statistics (mean, median, minimum, distribution).
+ * findings by severity, the corpus's raw score statistics (mean, median, minimum), and its
+ * calibrated quality: the corpus judged as one sample (its penalty over its words), how many
+ * documents pass, and how many fall in each {@link Band}.
  */
 public final class CorpusSummary {
-    /** Width of a bar of the score distribution, in points. */
-    public static final int BAND = 10;
-
+    private final Calibration calibration;
     private int documents;
     private int words;
     private int findings;
@@ -24,24 +24,48 @@ public final class CorpusSummary {
     private int internalFailures;
     private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     private final List<Double> scores = new ArrayList<>();
+    private final int[] bands = new int[Band.values().length];
+    private double penalty;
+    private long scoredWords;
+    private int passing;
+
+    public CorpusSummary(Calibration calibration) {
+        this.calibration = calibration;
+    }
 
     public void add(ScoredDocument scored) {
         DocumentResult result = scored.result();
         if (!result.ok()) {
-            if (result.failure().kind() == DocumentResult.FailureKind.INPUT) {
-                inputFailures++;
-            } else {
-                internalFailures++;
-            }
+            addFailure(result.failure().kind());
             return;
         }
+        add(scored.score(), result.findings().stream().map(Finding::severity).toList());
+    }
+
+    /** A checked document's score and its findings' severities, as a run that keeps no text (on Spark) has them. */
+    public void add(DocumentScore score, List<Severity> severities) {
         documents++;
-        words += result.document().words();
-        for (Finding f : result.findings()) {
+        for (Severity severity : severities) {
             findings++;
-            bySeverity.merge(f.severity(), 1, Integer::sum);
+            bySeverity.merge(severity, 1, Integer::sum);
         }
-        scores.add(scored.score().score());
+        words += score.words();
+        scores.add(score.score());
+        bands[score.band().ordinal()]++;
+        penalty += score.penalty();
+        scoredWords += score.quality().scoredWords();
+        if (score.quality().passes()) {
+            passing++;
+        }
+    }
+
+    /** An input that could not be read, or a document a rule failed on. */
+    public void addFailure(DocumentResult.FailureKind kind) {
+        if (kind == DocumentResult.FailureKind.INPUT) {
+            inputFailures++;
+        } else {
+            internalFailures++;
+        }
     }
 
     public int documents() {
@@ -92,14 +116,28 @@ public final class CorpusSummary {
     }
 
     /**
-     * How many documents score in each band of {@link #BAND} points: index 0 counts scores below 10,
-     * index 9 scores from 90 to 100 inclusive.
+     * The corpus's penalty per 1,000 of its words, as a document's {@code penaltyPer1000}: the
+     * judgement ({@link #quality()}) counts short documents at the minimum length instead.
      */
+    public double penaltyPer1000() {
+        return words == 0 ? 0 : 1000 * penalty / words;
+    }
+
+    /** Checked documents whose verdict is pass. */
+    public int passing() {
+        return passing;
+    }
+
+    /**
+     * The corpus judged as one sample: the penalty of all its documents over all their (scored)
+     * words; null when no document was checked.
+     */
+    public Quality quality() {
+        return documents == 0 ? null : calibration.over(penalty, scoredWords);
+    }
+
+    /** How many documents fall in each band, indexed by {@link Band#ordinal()} (worst first). */
     public int[] distribution() {
-        int[] bands = new int[100 / BAND];
-        for (double s : scores) {
-            bands[Math.min(bands.length - 1, (int) (s / BAND))]++;
-        }
-        return bands;
+        return bands.clone();
     }
 }

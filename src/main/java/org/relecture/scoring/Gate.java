@@ -8,12 +8,14 @@ import org.relecture.findings.Severity;
 
 /**
  * A project's pass thresholds (DESIGN.md: no universal value exists). Each is optional: a document
- * fails under {@code minScore} or with a finding at or above {@code failOn}; the corpus fails when
- * a document fails or its mean is under {@code minMean}.
+ * fails under {@code minScore} (the raw MQM score) or {@code minQuality} (the calibrated score),
+ * with a finding at or above {@code failOn}, or, with {@code failOnVerdict}, when its penalty per
+ * 1,000 words is over the tolerance; the corpus fails when a document fails or its mean raw score
+ * is under {@code minMean}.
  */
-public record Gate(Double minScore, Double minMean, Severity failOn) {
+public record Gate(Double minScore, Double minMean, Severity failOn, Double minQuality, boolean failOnVerdict) {
     /** No thresholds: nothing fails. */
-    public static final Gate NONE = new Gate(null, null, null);
+    public static final Gate NONE = new Gate(null, null, null, null, false);
 
     /** Why this document fails, in words for a CI log; empty when it passes. */
     public List<String> failures(ScoredDocument doc) {
@@ -21,8 +23,17 @@ public record Gate(Double minScore, Double minMean, Severity failOn) {
         if (!doc.ok()) {
             return reasons;
         }
-        if (minScore != null && doc.score().score() < minScore) {
-            reasons.add(String.format(Locale.ROOT, "score %.1f is under min-score %.1f", doc.score().score(), minScore));
+        DocumentScore score = doc.score();
+        if (minScore != null && score.score() < minScore) {
+            reasons.add(String.format(Locale.ROOT, "score %.1f is under min-score %.1f", score.score(), minScore));
+        }
+        if (minQuality != null && score.calibratedScore() < minQuality) {
+            reasons.add(String.format(Locale.ROOT, "quality %.1f (%s) is under min-quality %.1f",
+                    score.calibratedScore(), score.band().label(), minQuality));
+        }
+        if (failOnVerdict && !score.quality().passes()) {
+            reasons.add(String.format(Locale.ROOT, "verdict fail: %.1f penalty points per 1,000 words, over the "
+                    + "tolerance of %s", score.quality().penaltyPer1000(), Calibration.points(score.quality().tolerance())));
         }
         if (failOn != null) {
             long severe = doc.findings().stream().filter(f -> atLeast(f, failOn)).count();

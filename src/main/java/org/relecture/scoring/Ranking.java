@@ -8,10 +8,15 @@ import java.util.Map;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 
-/** The order a quality lead reads a corpus in: best score first; equal scores by path. */
+/**
+ * The order a quality lead reads a corpus in: best calibrated score first, then best raw score (the
+ * calibrated score of texts under the minimum length can tie), then by path.
+ */
 public final class Ranking {
     public static final Comparator<ScoredDocument> BEST_FIRST =
-            Comparator.comparingDouble((ScoredDocument d) -> -d.score().score()).thenComparing(ScoredDocument::label);
+            Comparator.comparingDouble((ScoredDocument d) -> -d.score().calibratedScore())
+                    .thenComparingDouble(d -> -d.score().score())
+                    .thenComparing(ScoredDocument::label);
 
     /** One place in the ranking, with what to read first: the findings that cost most. */
     public record Place(int rank, ScoredDocument document, Map<Category, Integer> byCategory, List<Cost> worst) {

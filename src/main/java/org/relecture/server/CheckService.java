@@ -3,7 +3,9 @@ package org.relecture.server;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import org.relecture.api.Fixer;
 import org.relecture.findings.Finding;
+import org.relecture.fix.FixOutcome;
 import org.relecture.rules.Level;
 import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
@@ -20,20 +22,28 @@ final class CheckService {
         Answer write(Document document, List<Finding> findings) throws Exception;
     }
 
+    /** Writes the answer of a fixed request. */
+    interface FixWriter {
+        Answer write(FixOutcome outcome) throws Exception;
+    }
+
     private final CheckerPool pool;
     private final RuleCatalog catalog;
     private final SentenceSplitter splitter;
     private final RequestText text;
     private final ServerLimits limits;
     private final Level serverLevel;
+    private final Fixer fixer;
 
-    CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits, Level serverLevel) {
+    CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits, Level serverLevel,
+                 Fixer fixer) {
         this.pool = pool;
         this.catalog = catalog;
         this.splitter = splitter;
         this.text = new RequestText(limits.maxTextChars());
         this.limits = limits;
         this.serverLevel = serverLevel;
+        this.fixer = fixer;
     }
 
     RuleCatalog catalog() {
@@ -47,6 +57,28 @@ final class CheckService {
         return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
             Document document = requested.document(splitter);
             return answer.write(document, worker.findings(document, filter));
+        });
+    }
+
+    /**
+     * As {@link #check}, then the safe fixes applied to the text and the fixed text checked again;
+     * plain {@code text} only.
+     */
+    CompletableFuture<Answer> fix(RequestParams params, FixWriter answer) throws HttpError {
+        if (params.get("data").isPresent()) {
+            // The passes re-read the fixed text as plain text: annotated markup would lose its marking.
+            throw HttpError.badRequest("fix takes the text in 'text'; annotated 'data' is for checks");
+        }
+        RequestSelection selection = RequestSelection.read(params, serverLevel);
+        RequestText.Text requested = text.read(params);
+        Predicate<RuleInfo> filter = selection.filter(catalog);
+        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
+            FixOutcome outcome = fixer.fix(worker, requested.document(splitter), filter);
+            if (!outcome.ok()) {
+                Throwable cause = (outcome.after() == null ? outcome.before() : outcome.after()).result().failure().cause();
+                throw cause instanceof Exception e ? e : new IllegalStateException(String.valueOf(cause));
+            }
+            return answer.write(outcome);
         });
     }
 }

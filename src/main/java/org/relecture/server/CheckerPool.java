@@ -66,7 +66,7 @@ final class CheckerPool implements AutoCloseable {
         Slot first = null;
         for (int i = 0; i < workers; i++) {
             Slot slot = new Slot(factory);
-            slot.worker(Level.DEFAULT).findings(sample, rule -> true);
+            slot.worker(Level.DEFAULT).warmUp(sample);
             first = first == null ? slot : first;
             idle.add(slot);
         }

@@ -1,6 +1,7 @@
 package org.relecture.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import org.relecture.Version;
 import org.relecture.api.Relecture;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
+import org.relecture.fix.Edit;
+import org.relecture.fix.FixOutcome;
 import org.relecture.reports.Format;
+import org.relecture.reports.Numbers;
 import org.relecture.reports.RenderOptions;
 import org.relecture.reports.Renderer;
 import org.relecture.scoring.CorpusSummary;
@@ -49,6 +53,12 @@ final class Endpoints {
                     return service.get().check(params, (document, findings) ->
                             Answer.json(report(document, findings, settings.relecture(), limit)));
                 }),
+                "/api/v1/fix", Endpoint.postCheck(params -> {
+                    if (params.get("language").isPresent()) {
+                        FrenchVariants.of(params.get("language"));
+                    }
+                    return service.get().fix(params, outcome -> Answer.json(fixed(outcome, settings.relecture(), limit)));
+                }),
                 "/health", Endpoint.get(params -> done(health(service, settings))),
                 "/", Endpoint.get(params -> done(page.index())),
                 "/" + PageAssets.SCRIPT, Endpoint.get(params -> done(page.script())),
@@ -71,7 +81,7 @@ final class Endpoints {
         Renderer renderer = Format.JSON.renderer(out, new RenderOptions(false));
         ScoredDocument scored = new ScoredDocument(DocumentResult.checked(document, kept.findings()),
                 relecture.score(document, findings).score());
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(relecture.scorer().calibration());
         summary.add(scored);
         renderer.begin();
         renderer.document(scored);
@@ -83,6 +93,29 @@ final class Endpoints {
         report.putObject("warnings").put("incompleteResults", true)
                 .put("incompleteResultsReason", kept.incompleteReason().get());
         return JSON.writeValueAsBytes(report);
+    }
+
+    /**
+     * A fixed text: the text itself, the fixes made (rule, text before and after), the score
+     * before, the unified diff, and the JSON report of the fixed text as {@code /api/v1/check}
+     * gives it.
+     */
+    private static byte[] fixed(FixOutcome outcome, Relecture relecture, MatchLimit limit) throws IOException {
+        ScoredDocument after = outcome.after();
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("text", outcome.fixedText());
+        answer.put("changed", outcome.changed());
+        ArrayNode fixes = answer.putArray("fixes");
+        for (Edit edit : outcome.applied()) {
+            fixes.addObject().put("rule", edit.finding().rule()).put("original", edit.original())
+                    .put("replacement", edit.replacement());
+        }
+        answer.put("conflicts", outcome.conflicts().size());
+        answer.put("settled", outcome.settled());
+        answer.put("scoreBefore", Numbers.round1(outcome.before().score().score()));
+        answer.put("diff", outcome.diff());
+        answer.set("report", JSON.readTree(report(after.document(), after.findings(), relecture, limit)));
+        return JSON.writeValueAsBytes(answer);
     }
 
     private static Answer health(ServiceSource service, ServerSettings settings) {

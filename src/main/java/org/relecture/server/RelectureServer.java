@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -96,7 +97,7 @@ public final class RelectureServer implements AutoCloseable {
             Worker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
                     .read(RequestParams.of(Map.of("text", warmUpText()))).document(splitter));
             service.complete(new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
-                    settings.relecture().options().level()));
+                    settings.relecture().options().level(), settings.relecture().fixer(List.of())));
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
         }

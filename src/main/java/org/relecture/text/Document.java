@@ -2,17 +2,21 @@ package org.relecture.text;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A text to check, as decoded (BOM removed, line endings kept), with what every stage needs to
  * know about it: its line index, its sentences, its markup (Markdown syntax, not to be checked as
- * prose) and its word count, which leaves markup out. Immutable.
+ * prose) and its word count, which leaves markup out. Immutable; its sentences may be found when
+ * first asked for (a document whose findings are known is reported without them).
  */
 public final class Document {
     private final String path;
     private final String text;
     private final LineIndex lines;
-    private final List<Span> sentences;
+    private final Supplier<List<Span>> findSentences;
+    /** The sentences once found; written once, under the lock, read by any thread. */
+    private volatile List<Span> sentences;
     private final List<Markup> markup;
     private final int words;
 
@@ -22,10 +26,24 @@ public final class Document {
 
     /** @param markup sorted, non-overlapping regions that are markup rather than prose */
     public Document(String path, String text, List<Span> sentences, List<Markup> markup) {
+        this(null, path, text, markup);
+        this.sentences = List.copyOf(sentences);
+    }
+
+    /**
+     * A document whose sentences are found when first asked for.
+     *
+     * @param findSentences the sentences of {@code text}, called at most once
+     */
+    public Document(String path, String text, Supplier<List<Span>> findSentences, List<Markup> markup) {
+        this(Objects.requireNonNull(findSentences, "findSentences"), path, text, markup);
+    }
+
+    private Document(Supplier<List<Span>> findSentences, String path, String text, List<Markup> markup) {
         this.path = Objects.requireNonNull(path, "path");
         this.text = Objects.requireNonNull(text, "text");
         this.lines = new LineIndex(text);
-        this.sentences = List.copyOf(sentences);
+        this.findSentences = findSentences;
         this.markup = List.copyOf(markup);
         this.words = countProseWords(text, this.markup);
     }
@@ -54,7 +72,17 @@ public final class Document {
     }
 
     public List<Span> sentences() {
-        return sentences;
+        List<Span> found = sentences;
+        if (found == null) {
+            synchronized (this) {
+                found = sentences;
+                if (found == null) {
+                    found = List.copyOf(findSentences.get());
+                    sentences = found;
+                }
+            }
+        }
+        return found;
     }
 
     public List<Markup> markup() {

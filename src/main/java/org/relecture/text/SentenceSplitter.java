@@ -16,11 +16,12 @@ import opennlp.tools.sentdetect.SentenceModel;
 public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
 
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final ThreadLocal<SentenceDetectorME> detector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Model.SHARED));
 
-    public SentenceSplitter() {
-        SentenceModel model = loadModel();
-        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    /** The model, read when a first sentence is looked for: a run whose findings are all known needs none. */
+    private static final class Model {
+        static final SentenceModel SHARED = loadModel();
     }
 
     private static SentenceModel loadModel() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relecture.cache.SettingFingerprint;
 import org.junit.jupiter.api.io.TempDir;
 import org.relecture.rules.Level;
 import org.relecture.testing.TestFiles;
@@ -73,11 +74,14 @@ class RelectureStartupTest {
     @Test
     void theFingerprintChangesWithWhatDecidesFindingsOnly() throws Exception {
         Path rules = TestFiles.copyOfRules(dir);
-        String base = Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint();
+        SettingFingerprint base = Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint();
         assertEquals(base, Relecture.builder().rulesHome(rules).enableOnly(SPACING).build().fingerprint());
         Path weights = TestFiles.write(dir, "weights.yaml", "weights:\n  spacing: 3\n");
         assertEquals(base, Relecture.builder().rulesHome(rules).configFile(weights).enableOnly(SPACING).build()
                 .fingerprint(), "weights change scores, not findings");
+        Path spaced = TestFiles.write(dir, "spaced.yaml", "typography:\n  times: spaced\n");
+        assertNotEquals(base, Relecture.builder().rulesHome(rules).configFile(spaced).enableOnly(SPACING).build()
+                .fingerprint(), "the typography policy runs HEURES[1] at every level");
         assertNotEquals(base, Relecture.builder().rulesHome(rules).enableOnly(SPACING).level(Level.PICKY).build()
                 .fingerprint());
         Path list = rules.resolve("data").resolve("spacing-abbreviations.txt");

@@ -71,7 +71,7 @@ class RelectureTest {
     @Test
     void aRecordedBaselineAcceptsEveryFindingAndCanBeUsedTwice() throws Exception {
         List<Input> inputs = corpus(GLUED, CLEAN, GLUED);
-        Gate anyFinding = new Gate(null, null, Severity.MINOR);
+        Gate anyFinding = new Gate(null, null, Severity.MINOR, null, false);
         GateVerdict first = relecture.gate(inputs, anyFinding, Baseline.empty(), judged -> { });
         assertEquals(2, first.failingDocuments());
         assertFalse(first.passed());

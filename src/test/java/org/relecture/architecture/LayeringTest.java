@@ -31,13 +31,17 @@ class LayeringTest {
             new Layer("RuleFiles", "org.relecture.rules.files.."),
             new Layer("Detectors", "org.relecture.rules.debris..", "org.relecture.rules.spacing..",
                     "org.relecture.rules.typography..", "org.relecture.rules.names..",
-                    "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool.."),
+                    "org.relecture.rules.untranslated..", "org.relecture.rules.languagetool..",
+                    "org.relecture.rules.technical.."),
             new Layer("Check", "org.relecture.check.."),
+            new Layer("Cache", "org.relecture.cache.."),
             new Layer("Scoring", "org.relecture.scoring.."),
             new Layer("Config", "org.relecture.config.."),
             new Layer("Baseline", "org.relecture.baseline.."),
+            new Layer("Fix", "org.relecture.fix.."),
             new Layer("Reports", "org.relecture.reports.."),
             new Layer("Api", "org.relecture.api.."),
+            new Layer("Spark", "org.relecture.spark.."),
             new Layer("Server", "org.relecture.server.."),
             new Layer("Cli", "org.relecture.cli.."));
 
@@ -92,12 +96,13 @@ class LayeringTest {
 
     /** A document's result is a value the shells may read; the engine that makes it is the facade's. */
     static ArchRule shellsGoThroughTheFacade() {
-        return noClasses().that().resideInAnyPackage("org.relecture.cli..", "org.relecture.server..")
+        return noClasses().that().resideInAnyPackage("org.relecture.cli..", "org.relecture.server..",
+                        "org.relecture.spark..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.relecture.check..", "org.relecture.rules.files..",
                         "org.relecture.rules.debris..", "org.relecture.rules.spacing..", "org.relecture.rules.typography..",
                         "org.relecture.rules.names..", "org.relecture.rules.untranslated..",
-                        "org.relecture.rules.languagetool..").and(not(belongToAnyOf(DocumentResult.class))))
-                .because("cli and server are thin shells over org.relecture.api");
+                        "org.relecture.rules.languagetool..", "org.relecture.rules.technical..").and(not(belongToAnyOf(DocumentResult.class))))
+                .because("cli, server and the Spark job are thin shells over org.relecture.api");
     }
 
     static ArchRule noCycles() {

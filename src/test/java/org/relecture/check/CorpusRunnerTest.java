@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +29,22 @@ class CorpusRunnerTest {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
-    /** A checker that takes a random time, so that workers finish out of order. */
+    private final CountDownLatch secondChecked = new CountDownLatch(1);
+    private volatile boolean firstWaitsForSecond;
+
+    /**
+     * A checker that finds the whole text; when asked, the first document waits until the second
+     * is checked, so that workers finish out of input order.
+     */
     private Checker slowChecker() {
         checkersCreated.incrementAndGet();
         return FakeDetector.checker(doc -> {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 15));
+            if (firstWaitsForSecond && doc.text().equals("Texte numéro 0.")) {
+                assertTrue(secondChecked.await(1, TimeUnit.MINUTES), "the second document was never checked");
+            }
+            if (doc.text().equals("Texte numéro 1.")) {
+                secondChecked.countDown();
+            }
             return List.of(FakeDetector.finding(0, doc.text().length()));
         });
     }
@@ -53,16 +65,24 @@ class CorpusRunnerTest {
 
     @Test
     void resultsComeInInputOrderWhateverTheOrderWorkersFinishIn() throws Exception {
+        firstWaitsForSecond = true;
         List<Input> inputs = files(60);
         List<String> seen = new ArrayList<>();
-        runner(4).run(inputs, r -> seen.add(r.label()));
+        runner(4).run(inputs, r -> {
+            assertEquals(1, r.findings().size(), "checked by the runner's checker: " + r.label());
+            seen.add(r.label());
+        });
         assertEquals(inputs.stream().map(Input::label).toList(), seen);
     }
 
     @Test
     void eachWorkerCreatesOneCheckerAndReusesIt() throws Exception {
-        runner(3).run(files(40), r -> { });
-        assertTrue(checkersCreated.get() <= 3, "created " + checkersCreated.get());
+        List<DocumentResult> results = new ArrayList<>();
+        runner(3).run(files(40), results::add);
+        // At least one, or nothing was checked at all; at most one a worker.
+        assertTrue(checkersCreated.get() >= 1 && checkersCreated.get() <= 3, "created " + checkersCreated.get());
+        assertEquals(40, results.size());
+        assertTrue(results.stream().allMatch(r -> r.ok() && r.findings().size() == 1), results.toString());
     }
 
     @Test

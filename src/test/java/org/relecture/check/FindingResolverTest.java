@@ -3,12 +3,15 @@ package org.relecture.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.languagetool.LanguageToolDetector;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 class FindingResolverTest {
@@ -19,7 +22,7 @@ class FindingResolverTest {
     }
 
     private static List<String> rules(List<Finding> findings) {
-        return FindingResolver.resolve(DOC, findings).stream().map(Finding::rule).toList();
+        return FindingResolver.PLAIN.resolve(DOC, findings).stream().map(Finding::rule).toList();
     }
 
     @Test
@@ -35,9 +38,9 @@ class FindingResolverTest {
         Finding lt = new Finding("LT_HYPHEN", Category.SPELLING, Severity.MINOR, 4, 14, "m", List.of("états-unis"),
                 LanguageToolDetector.SOURCE);
         Finding ours = new Finding("ACCENT", Category.TYPOGRAPHY, Severity.MINOR, 4, 9, "m", List.of("états"), RuleInfo.BUILTIN);
-        assertEquals(List.of(ours), FindingResolver.resolve(doc, List.of(lt, ours)));
+        assertEquals(List.of(ours), FindingResolver.PLAIN.resolve(doc, List.of(lt, ours)));
         Finding other = new Finding("ACCENT", Category.TYPOGRAPHY, Severity.MINOR, 4, 9, "m", List.of("Xtats"), RuleInfo.BUILTIN);
-        assertEquals(2, FindingResolver.resolve(doc, List.of(lt, other)).size());
+        assertEquals(2, FindingResolver.PLAIN.resolve(doc, List.of(lt, other)).size());
     }
 
     @Test
@@ -67,7 +70,7 @@ class FindingResolverTest {
         Finding name = finding("FR_SPELLING_RULE", Category.SPELLING, 12, 19, LanguageToolDetector.SOURCE);
         Finding word = finding("FR_SPELLING_RULE", Category.SPELLING, 3, 11, LanguageToolDetector.SOURCE);
         assertEquals(List.of("FR_SPELLING_RULE"), rules(List.of(name, word)));
-        assertEquals(3, FindingResolver.resolve(DOC, List.of(name, word)).get(0).start());
+        assertEquals(3, FindingResolver.PLAIN.resolve(DOC, List.of(name, word)).get(0).start());
     }
 
     @Test
@@ -79,7 +82,54 @@ class FindingResolverTest {
         Finding across = finding("LT_COMMA", Category.GRAMMAR, 22, 30, LanguageToolDetector.SOURCE);
         Finding style = finding("LT_STYLE", Category.STYLE, 19, 21, LanguageToolDetector.SOURCE);
         assertEquals(List.of("UNTRANSLATED_EN", "LT_COMMA", "LT_STYLE"),
-                FindingResolver.resolve(doc, List.of(passage, spelling, grammar, across, style)).stream()
+                FindingResolver.PLAIN.resolve(doc, List.of(passage, spelling, grammar, across, style)).stream()
                         .map(Finding::rule).toList());
+    }
+
+    private static Finding spelling(Document doc, String word, String... suggestions) {
+        int start = doc.text().indexOf(word);
+        return new Finding("FR_SPELLING_RULE", Category.SPELLING, Severity.MINOR, start, start + word.length(), "m",
+                List.of(suggestions), LanguageToolDetector.SOURCE);
+    }
+
+    private static List<String> kept(FindingResolver resolver, Document doc, Finding... findings) {
+        return resolver.resolve(doc, List.of(findings)).stream().map(f -> doc.slice(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void aCapitalisedWordNoFrenchWordIsCloseToIsANameButATypoOfACommonWordStays() {
+        Document doc = new Document("t", "Grebnev a parlé. Aujourd'hiu, il pleut. Gouvernment fatigué. Mardon a dit non.", List.of());
+        assertEquals(List.of("Aujourd'hiu", "Gouvernment", "Mardon"), kept(FindingResolver.PLAIN, doc,
+                spelling(doc, "Grebnev", "Grèbe", "Brejnev"),
+                spelling(doc, "Aujourd'hiu", "Aujourd'hui"),
+                spelling(doc, "Gouvernment", "Gouvernement", "Gouvernent"),
+                spelling(doc, "Mardon", "Marron", "Pardon")));
+    }
+
+    @Test
+    void aNameWrittenWithoutItsAccentsIsStillMisspelt() {
+        Document doc = new Document("t", "Il aime l'Amerique et Quérigny-sur-Mer.", List.of());
+        assertEquals(List.of("Amerique"), kept(FindingResolver.PLAIN, doc,
+                spelling(doc, "Amerique", "Amérique", "Amériques"), spelling(doc, "Quérigny", "Guérigny")));
+    }
+
+    @Test
+    void aWordOfANameOfTheAllowlistIsSpeltRight() {
+        Document doc = new Document("t", "Mardon a dit non.", List.of());
+        Finding finding = spelling(doc, "Mardon", "Marron", "Pardon");
+        assertEquals(List.of("Mardon"), kept(FindingResolver.PLAIN, doc, finding));
+        assertEquals(List.of(), kept(new FindingResolver(Set.of("Jean Mardon"), NameLists.NONE, TechnicalText.NONE), doc, finding));
+    }
+
+    /** Inside a quotation reported for its marks, a missing space between two words is another problem; one at a mark is not. */
+    @Test
+    void languageToolStaysInsideOurFindingWhereOurFixChangesNothing() {
+        Document doc = new Document("t", "Il a dit \"Nous  verrons\" hier.", List.of());
+        Finding ours = new Finding("QUOTES", Category.TYPOGRAPHY, Severity.MINOR, 9, 24, "m",
+                List.of("«\u00a0Nous  verrons\u00a0»"), RuleInfo.BUILTIN);
+        Finding middle = finding("LT_SPACES", Category.TYPOGRAPHY, 13, 15, LanguageToolDetector.SOURCE);
+        Finding atTheMark = finding("LT_QUOTE", Category.TYPOGRAPHY, 9, 10, LanguageToolDetector.SOURCE);
+        assertEquals(List.of("QUOTES", "LT_SPACES"), FindingResolver.PLAIN.resolve(doc, List.of(ours, middle, atTheMark))
+                .stream().map(Finding::rule).toList());
     }
 }

@@ -89,6 +89,19 @@ class CheckCommandTest {
         assertTrue(run.out().startsWith("0 files checked"), run.out());
     }
 
+    /** LanguageTool reports repeated spaces, which gave a file of spaces alone a score of 0. */
+    @Test
+    void aFileOfWhiteSpaceAloneScoresAsAnEmptyFile() throws IOException {
+        Path blank = Files.writeString(dir.resolve("blank.txt"), "   \n\t  \n\u00a0\u202f  \r\n  ");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        CliRun run = CliRun.run("gate", "--format", "json", "--min-score", "100", blank.toString(), empty.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        for (JsonNode doc : run.json().get("documents")) {
+            assertEquals(100.0, doc.get("score").asDouble(), doc.toString());
+            assertEquals(0, doc.get("findings").size(), doc.toString());
+        }
+    }
+
     @Test
     void markdownMarkupIsNotCheckedButOffsetsStayTheFiles() throws IOException {
         String md = "# Un titre\n\nVoir [le rapport](https://exemple.fr/cooperation) sur la cooperation.\n";

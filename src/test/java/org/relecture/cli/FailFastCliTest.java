@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relecture.api.Relecture;
+import org.relecture.cache.ResultCache;
 import org.relecture.reports.Format;
 import org.relecture.reports.RenderOptions;
 import org.relecture.rules.FakeDetector;
@@ -55,7 +56,7 @@ class FailFastCliTest {
         Path text = TestFiles.write(dir, "a.txt", "Un texte.\n");
         for (boolean verbose : List.of(false, true)) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CorpusCheck run = new CorpusCheck(crashing, InputCollector.collect(List.of(text.toString())),
+            CorpusCheck run = new CorpusCheck(crashing, ResultCache.disabled(), InputCollector.collect(List.of(text.toString())),
                     new PrintStream(err, true, StandardCharsets.UTF_8), ProgressBar.OFF, verbose);
             CorpusSummary summary = run.report(Format.JSON.renderer(new ByteArrayOutputStream(), new RenderOptions(false)));
             assertEquals(1, summary.internalFailures());

@@ -20,6 +20,12 @@ class GateCommandTest {
     private static final String CLEAN = "Le conseil municipal a voté le budget hier soir après un long débat.\n";
     /** Fifteen words and one missing space: 1 penalty point, a score of 93.3. */
     private static final String GLUED = "Le conseil municipal a voté le budget hier soir.La séance a duré trois heures.\n";
+    /**
+     * Three missing spaces in 14 words, judged over the minimum of 100 words: 30 penalty points per
+     * 1,000 words, twice the tolerance, a calibrated score of 60.0 and a fail. (GLUED: 10 points,
+     * 86.7, a pass.)
+     */
+    private static final String THRICE_GLUED = "Le conseil a voté.La séance a duré.Le maire a parlé.Les élus sont partis.\n";
     private static final String RULE = "MISSING_SPACE_AFTER_PUNCTUATION";
 
     @TempDir
@@ -82,9 +88,58 @@ class GateCommandTest {
     }
 
     @Test
+    void failOnVerdictFailsADocumentOverTheTolerance() throws IOException {
+        Path bad = file("bad.txt", THRICE_GLUED);
+        Path glued = file("b.txt", GLUED);
+        assertEquals(0, gate(bad.toString()).exitCode(), "the default gate does not judge the verdict");
+        CliRun run = gate("--fail-on-verdict", glued.toString(), bad.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(bad + ": verdict fail: 30.0 penalty points per 1,000 words, over the tolerance of 15"),
+                run.err());
+        assertFalse(run.err().contains(glued.toString()), run.err());
+    }
+
+    @Test
+    void theConfigurationCanFailOnTheVerdictAndTheCommandLineCanTurnItOff() throws IOException {
+        Path config = file("relecture.yaml", "gate:\n  fail-on-verdict: true\n");
+        Path bad = file("bad.txt", THRICE_GLUED);
+        assertEquals(1, gate("--config", config.toString(), bad.toString()).exitCode());
+        assertEquals(0, gate("--config", config.toString(), "--no-fail-on-verdict", bad.toString()).exitCode());
+    }
+
+    @Test
+    void theToleranceAndTheMinimumLengthComeFromTheConfiguration() throws IOException {
+        Path glued = file("b.txt", GLUED);
+        assertEquals(0, gate("--fail-on-verdict", glued.toString()).exitCode(), "10 points per 1,000 words: a pass");
+        Path strict = file("strict.yaml", "scoring:\n  tolerance: 5\n");
+        CliRun run = gate("--config", strict.toString(), "--fail-on-verdict", glued.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("verdict fail: 10.0 penalty points per 1,000 words, over the tolerance of 5"), run.err());
+        Path unpadded = file("unpadded.yaml", "scoring:\n  min-words: 0\n");
+        CliRun own = gate("--config", unpadded.toString(), "--fail-on-verdict", glued.toString());
+        assertEquals(1, own.exitCode(), own.err());
+        assertTrue(own.err().contains("verdict fail: 66.7 penalty points per 1,000 words"), own.err());
+    }
+
+    @Test
+    void minQualityFailsADocumentUnderTheCalibratedScore() throws IOException {
+        Path glued = file("b.txt", GLUED);
+        CliRun run = gate("--min-quality", "90", glued.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(glued + ": quality 86.7 (good) is under min-quality 90.0"), run.err());
+        assertEquals(0, gate("--min-quality", "80", glued.toString()).exitCode());
+        Path config = file("relecture.yaml", "gate:\n  min-quality: 90\n");
+        assertEquals(1, gate("--config", config.toString(), glued.toString()).exitCode());
+        assertEquals(0, gate("--config", config.toString(), "--min-quality", "85", glued.toString()).exitCode());
+    }
+
+    @Test
     void usageAndInputErrorsAreExitTwo() throws IOException {
         Path clean = file("a.txt", CLEAN);
         assertEquals(2, gate("--min-score", "150", clean.toString()).exitCode());
+        CliRun quality = gate("--min-quality", "-1", clean.toString());
+        assertEquals(2, quality.exitCode());
+        assertTrue(quality.err().contains("take a score from 0 to 100, not -1.0"), quality.err());
         assertEquals(2, gate("--fail-on", "fatal", clean.toString()).exitCode());
         assertEquals(2, gate(dir.resolve("missing.txt").toString()).exitCode());
         CliRun badBaseline = gate("--baseline", file("baseline.json", "{\"findings\": 3}").toString(), clean.toString());

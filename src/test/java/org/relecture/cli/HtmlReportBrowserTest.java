@@ -39,7 +39,7 @@ class HtmlReportBrowserTest {
         Path html = dir.resolve("seeds.html");
         CliRun run = CliRun.run("check", "--format", "html", "--output", html.toString(), "seeds/");
         assertEquals(0, run.exitCode(), run.err());
-        for (JsonNode doc : CliRun.run("check", "--format", "json", "seeds/").json().path("documents")) {
+        for (JsonNode doc : CliRun.shared("check", "--format", "json", "seeds/").json().path("documents")) {
             json.put(doc.path("path").asText(), doc);
         }
         chromium = HeadlessChromium.start();
@@ -91,17 +91,33 @@ class HtmlReportBrowserTest {
             WebElement link = cells.get(1).findElement(By.tagName("a"));
             String target = link.getAttribute("href").replaceAll(".*#", "");
             assertEquals(link.getText(), page.findElement(By.id(target)).findElement(By.tagName("h2")).getText());
-            double score = Double.parseDouble(cells.get(2).getText().trim());
-            assertEquals(json.get(link.getText()).path("score").asDouble(), score, 1e-9, link.getText());
-            scores.add(score);
+            JsonNode doc = json.get(link.getText());
+            double quality = Double.parseDouble(cells.get(2).getText().trim());
+            assertEquals(doc.path("calibratedScore").asDouble(), quality, 1e-9, link.getText());
+            assertEquals(doc.path("band").asText().replace('-', ' '), cells.get(3).getText().trim(), link.getText());
+            assertEquals(doc.path("verdict").asText(), cells.get(4).getText().trim(), link.getText());
+            assertEquals(doc.path("score").asDouble(), Double.parseDouble(cells.get(6).getText().trim()), 1e-9);
+            scores.add(quality);
         }
         for (int i = 1; i < scores.size(); i++) {
             assertTrue(scores.get(i - 1) >= scores.get(i), "best first: " + scores);
         }
-        assertEquals(10, page.findElements(By.cssSelector("#chart rect.bar")).size());
-        int charted = page.findElements(By.cssSelector("#chart rect.bar")).stream()
-                .mapToInt(r -> Integer.parseInt(r.getAttribute("data-count"))).sum();
-        assertEquals(5, charted);
+    }
+
+    /** One bar per quality band, each counting the documents the JSON report puts in it. */
+    @Test
+    void theDistributionShowsTheDocumentsPerBand() {
+        Map<String, Integer> expected = new HashMap<>();
+        json.values().forEach(doc -> expected.merge(doc.path("band").asText(), 1, Integer::sum));
+        List<WebElement> bars = page.findElements(By.cssSelector("#chart rect.bar"));
+        assertEquals(List.of("poor", "below-target", "good", "high", "best"),
+                bars.stream().map(b -> b.getAttribute("data-band")).toList(), "worst band on the left");
+        for (WebElement bar : bars) {
+            assertEquals(expected.getOrDefault(bar.getAttribute("data-band"), 0),
+                    Integer.parseInt(bar.getAttribute("data-count")), bar.getAttribute("data-band"));
+        }
+        long shown = bars.stream().filter(b -> Integer.parseInt(b.getAttribute("data-count")) > 0).count();
+        assertTrue(shown >= 3, "the seeds' good and poor articles fall in different bars: " + expected);
     }
 
     @Test

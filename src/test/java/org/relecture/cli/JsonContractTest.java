@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.relecture.findings.Category;
 import org.relecture.findings.Severity;
 import org.relecture.text.LineColumn;
@@ -26,7 +33,7 @@ class JsonContractTest {
 
     @BeforeAll
     static void checkSeeds() {
-        run = CliRun.run("check", "--format", "json", "seeds/");
+        run = CliRun.shared("check", "--format", "json", "seeds/");
         report = run.json();
     }
 
@@ -89,8 +96,11 @@ class JsonContractTest {
             double penalty = 0;
             for (JsonNode f : doc.path("findings")) {
                 int occurrences = f.path("attributes").path("occurrences").asInt(1);
-                penalty += Severity.valueOf(f.path("severity").asText().toUpperCase(java.util.Locale.ROOT)).multiplier()
-                        * occurrences;
+                Severity severity = Severity.valueOf(f.path("severity").asText().toUpperCase(java.util.Locale.ROOT));
+                // README, "Scoring": minor punctuation and typography weigh 0.1 by default.
+                boolean light = severity == Severity.MINOR
+                        && Set.of("punctuation", "typography").contains(f.path("category").asText());
+                penalty += severity.multiplier() * (light ? 0.1 : 1) * occurrences;
             }
             int words = doc.path("words").asInt();
             assertEquals(Math.round(penalty * 10) / 10.0, doc.path("penalty").asDouble(), 1e-9, doc.path("path").asText());
@@ -102,15 +112,63 @@ class JsonContractTest {
         assertTrue(summary.path("medianScore").asDouble() <= 100);
     }
 
+    /** README, "Scoring": 100 − 20·NPT/15 up to twice the tolerance, then 60·exp(−(NPT − 30)/45). */
+    @Test
+    void everyDocumentAndTheCorpusCarryTheirCalibratedScoreBandAndVerdict() {
+        Map<String, Integer> bands = new HashMap<>();
+        int passing = 0;
+        for (JsonNode doc : report.path("documents")) {
+            double perThousand = doc.path("penaltyPer1000").asDouble();
+            double expected = perThousand <= 30 ? 100 - 20 * perThousand / 15 : 60 * Math.exp(-(perThousand - 30) / 45);
+            String path = doc.path("path").asText();
+            assertEquals(expected, doc.path("calibratedScore").asDouble(), 0.15, path);
+            String verdict = perThousand <= 15 ? "pass" : "fail";
+            assertEquals(verdict, doc.path("verdict").asText(), path);
+            passing += verdict.equals("pass") ? 1 : 0;
+            assertTrue(Set.of("best", "high", "good", "below-target", "poor").contains(doc.path("band").asText()), path);
+            bands.merge(doc.path("band").asText(), 1, Integer::sum);
+        }
+        JsonNode summary = report.path("summary");
+        for (String field : List.of("penaltyPer1000", "calibratedScore", "band", "verdict", "tolerance", "passing")) {
+            assertTrue(summary.has(field), field + " missing in " + summary);
+        }
+        assertEquals(15, summary.path("tolerance").asDouble());
+        assertEquals(passing, summary.path("passing").asInt());
+        assertTrue(bands.size() >= 3, "the seeds spread over the bands: " + bands);
+    }
+
     @Test
     void endsWithNoErrorsAndASummary() {
         assertEquals(0, report.path("errors").size());
         assertEquals(5, report.path("summary").path("documents").asInt());
     }
 
+    /**
+     * The bytes relecture itself writes, not a string the harness decoded: {@link Main} in a JVM
+     * whose platform encoding is Latin-1 (LANG=C), as a CI runner or a cron job may be, must still
+     * write UTF-8 JSON.
+     */
     @Test
-    void stdoutIsUtf8Json() {
-        assertTrue(run.out().getBytes(StandardCharsets.UTF_8).length > 0);
-        assertTrue(run.out().contains("Corée") || run.out().contains("é"), "accents survive the round trip");
+    void stdoutIsUtf8JsonWhateverThePlatformEncoding(@TempDir Path dir) throws Exception {
+        Path input = Files.writeString(dir.resolve("a.txt"), "La cooperation progresse à Québec.\n");
+        Path out = dir.resolve("out.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dfile.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "check", "--format", "json", "--enable-only", "spelling", input.toString())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LANG", "C");
+        builder.environment().put("LC_ALL", "C");
+        Process process = builder.start();
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "relecture did not finish");
+        assertEquals(0, process.exitValue());
+        byte[] bytes = Files.readAllBytes(out);
+        // Strict decoding: a Latin-1 byte such as 0xE9 for é is an error, not a replacement character.
+        String json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        JsonNode finding = new ObjectMapper().readTree(json).at("/documents/0/findings/0");
+        assertEquals("cooperation", finding.path("text").asText());
+        assertTrue(finding.path("suggestions").toString().contains("coopération"), finding.toString());
+        assertTrue(json.contains("coopération"), "é written as the two UTF-8 bytes C3 A9");
     }
 }

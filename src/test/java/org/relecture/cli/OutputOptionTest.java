@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.text.AtomicOutput;
 
 /** {@code --output}: the report lands whole in the file, or the file stays as it was. */
 class OutputOptionTest {

@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relecture.testing.ReadmeSection;
 
 /**
  * Issue 5's acceptance for {@code relecture rank}: on seeds/ the order agrees with the reviewer's
@@ -58,24 +60,76 @@ class RankCommandTest {
     @Test
     void theJsonHasEveryFieldOfTheContract() {
         JsonNode first = seeds.get("ranking").get(0);
-        for (String field : List.of("rank", "path", "score", "words", "findings", "byCategory", "worst")) {
+        for (String field : List.of("rank", "path", "score", "words", "findings", "byCategory", "worst",
+                "penaltyPer1000", "calibratedScore", "band", "verdict")) {
             assertTrue(first.has(field), field);
         }
         JsonNode summary = seeds.get("summary");
-        for (String field : List.of("count", "mean", "median", "min", "max", "distribution")) {
+        for (String field : List.of("count", "mean", "median", "min", "max", "distribution", "calibratedScore", "band",
+                "verdict", "passing")) {
             assertTrue(summary.has(field), field);
         }
         assertEquals(5, summary.get("count").asInt());
-        int banded = 0;
-        for (JsonNode band : summary.get("distribution")) {
-            banded += band.get("documents").asInt();
+        Map<String, Integer> perBand = new HashMap<>();
+        for (JsonNode place : seeds.get("ranking")) {
+            perBand.merge(place.get("band").asText(), 1, Integer::sum);
         }
-        assertEquals(5, banded);
+        List<String> bands = new ArrayList<>();
+        for (JsonNode band : summary.get("distribution")) {
+            bands.add(band.get("band").asText());
+            assertEquals(perBand.getOrDefault(band.get("band").asText(), 0), band.get("documents").asInt(), band.toString());
+        }
+        assertEquals(List.of("poor", "below-target", "good", "high", "best"), bands);
         double previous = 101;
         for (JsonNode place : seeds.get("ranking")) {
-            assertTrue(place.get("score").asDouble() <= previous, "best first");
-            previous = place.get("score").asDouble();
+            assertTrue(place.get("calibratedScore").asDouble() <= previous, "best first");
+            previous = place.get("calibratedScore").asDouble();
         }
+    }
+
+    /**
+     * Issue 20: the poor machine translation (003) reads as poor and fails, the two good
+     * translations (002, 004) as good or better and pass; the order is the reviewer's (above).
+     */
+    @Test
+    void theSeedsReadAsTheReviewerJudgedThem() {
+        Map<String, JsonNode> byFile = new HashMap<>();
+        for (JsonNode place : seeds.get("ranking")) {
+            byFile.put(Path.of(place.get("path").asText()).getFileName().toString(), place);
+        }
+        JsonNode poor = byFile.get("003_deaf7d7c7531e0ec.txt");
+        assertEquals("poor", poor.get("band").asText(), poor.toString());
+        assertEquals("fail", poor.get("verdict").asText(), poor.toString());
+        for (String good : List.of("002_fb6f9d7137e5b3b6.txt", "004_4a89886d9c041d69.txt")) {
+            JsonNode place = byFile.get(good);
+            assertTrue(List.of("good", "high", "best").contains(place.get("band").asText()), place.toString());
+            assertEquals("pass", place.get("verdict").asText(), place.toString());
+        }
+    }
+
+    /** README, "Ranking a corpus": the seeds' figures, generated here. */
+    @Test
+    void theReadmeShowsTheSeedsFigures() throws IOException {
+        StringBuilder table = new StringBuilder("| rank | seed | quality | band | verdict | penalty points per 1,000 words "
+                + "| raw MQM score | words | findings |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (JsonNode place : seeds.get("ranking")) {
+            table.append(String.format(Locale.ROOT, "| %d | `%s` | %.1f | %s | %s | %.1f | %.1f | %,d | %d |%n",
+                    place.get("rank").asInt(), Path.of(place.get("path").asText()).getFileName(),
+                    place.get("calibratedScore").asDouble(), place.get("band").asText().replace('-', ' '),
+                    place.get("verdict").asText(), place.get("penaltyPer1000").asDouble(), place.get("score").asDouble(),
+                    place.get("words").asInt(), place.get("findings").asInt()));
+        }
+        JsonNode summary = seeds.get("summary");
+        List<String> bands = new ArrayList<>();
+        for (JsonNode band : summary.get("distribution")) {
+            bands.add(band.get("band").asText().replace('-', ' ') + " " + band.get("documents").asInt());
+        }
+        table.append('\n').append(ReadmeSection.wrap(String.format(Locale.ROOT,
+                "The corpus: quality %.1f (%s, %s), %.1f penalty points per 1,000 words; %d of %d seeds pass; per band: %s.",
+                summary.get("calibratedScore").asDouble(), summary.get("band").asText().replace('-', ' '),
+                summary.get("verdict").asText(), summary.get("penaltyPer1000").asDouble(), summary.get("passing").asInt(),
+                summary.get("count").asInt(), String.join(", ", bands))));
+        ReadmeSection.check("RankCommandTest", table.toString());
     }
 
     @Test
@@ -91,8 +145,9 @@ class RankCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         Map<String, Double> twice = scores(run.json());
         assertEquals(once.keySet(), twice.keySet());
-        // 0.1 point, plus the rounding of the report to one decimal
-        once.forEach((file, score) -> assertEquals(score, twice.get(file), 0.15, file));
+        // 0.1 point of raw score plus the rounding of the report to one decimal; the same 0.15 is 1.5 penalty
+        // points per 1,000 words, which the calibrated score counts 20/15 each.
+        once.forEach((key, score) -> assertEquals(score, twice.get(key), key.endsWith("/score") ? 0.15 : 2.0, key));
     }
 
     @Test
@@ -112,7 +167,9 @@ class RankCommandTest {
     private static Map<String, Double> scores(JsonNode ranking) {
         Map<String, Double> scores = new HashMap<>();
         for (JsonNode place : ranking.get("ranking")) {
-            scores.put(Path.of(place.get("path").asText()).getFileName().toString(), place.get("score").asDouble());
+            String file = Path.of(place.get("path").asText()).getFileName().toString();
+            scores.put(file + "/score", place.get("score").asDouble());
+            scores.put(file + "/calibratedScore", place.get("calibratedScore").asDouble());
         }
         return scores;
     }

@@ -51,7 +51,7 @@ class RuleSelectionCliTest {
     void rulesAsATableHasAHeaderAndACount() {
         CliRun run = CliRun.run("rules", "--enable-only", "style");
         String[] lines = run.out().split("\n");
-        assertTrue(lines[0].matches("ID +CATEGORY +SEVERITY +LEVEL +SOURCE +DESCRIPTION"), lines[0]);
+        assertTrue(lines[0].matches("ID +CATEGORY +SEVERITY +LEVEL +FIX +SOURCE +DESCRIPTION"), lines[0]);
         assertTrue(lines[lines.length - 1].matches("\\d+ rules"), lines[lines.length - 1]);
         assertTrue(run.out().contains("CALQUES_ANGLAIS"));
     }

@@ -54,4 +54,30 @@ class RulesCommandTest {
         assertEquals(List.of("critical"), severities(rule(json, "UNTRANSLATED_EN")));
         assertEquals("critical", rule(json, "UNTRANSLATED_EN").get("severity").asText());
     }
+
+    @Test
+    void eachRuleSaysWhetherFixAppliesItsSuggestion() {
+        CliRun json = CliRun.run("rules", "--format", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        for (String safe : List.of("MISSING_SPACE_AFTER_PUNCTUATION", "GUILLEMET_SPACING", "QUOTES_NOT_FRENCH",
+                "CAPITAL_WITHOUT_ACCENT", "GLUED_WORDS", "DEBRIS_BOILERPLATE_BLOCK", "EXONYMES")) {
+            assertEquals("safe", rule(json, safe).get("fix").asText(), safe);
+        }
+        for (String review : List.of("FR_SPELLING_RULE", "UNTRANSLATED_EN", "CALQUES_ANGLAIS", "DEBRIS_URL",
+                "NAME_VARIANTS")) {
+            assertEquals("review", rule(json, review).get("fix").asText(), review);
+        }
+        List<String> safeLanguageTool = new ArrayList<>();
+        for (JsonNode rule : json.json().get("rules")) {
+            if (rule.get("source").asText().equals("languagetool") && rule.get("fix").asText().equals("safe")) {
+                safeLanguageTool.add(rule.get("id").asText());
+            }
+        }
+        assertEquals(List.of(), safeLanguageTool, "LanguageTool's own rules are never safe by default");
+
+        CliRun table = CliRun.run("rules", "--enable-only", "GLUED_WORDS,CALQUES_ANGLAIS");
+        assertTrue(table.out().lines().findFirst().orElseThrow().contains(" FIX "), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("GLUED_WORDS") && l.contains(" safe ")), table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("CALQUES_ANGLAIS") && l.contains(" review ")), table.out());
+    }
 }

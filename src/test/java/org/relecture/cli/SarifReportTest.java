@@ -23,7 +23,7 @@ class SarifReportTest {
 
     @BeforeAll
     static void checkSeeds() {
-        seeds = CliRun.run("check", "--format", "sarif", "seeds/");
+        seeds = CliRun.shared("check", "--format", "sarif", "seeds/");
         report = seeds.json();
     }
 

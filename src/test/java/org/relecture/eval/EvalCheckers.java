@@ -2,8 +2,6 @@ package org.relecture.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.JLanguageTool;
-import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
 import org.relecture.check.Checker;
 import org.relecture.findings.Category;
@@ -12,12 +10,12 @@ import org.relecture.rules.CheckOptions;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolMapping;
+import org.relecture.testing.BareLanguageTool;
 import org.relecture.testing.TestDocuments;
 
 /**
  * The two checkers the evaluations compare, each as a user gets it: bare LanguageTool 6.8
- * (JLanguageTool French with its default rules, {@code check(String)}, as the benchmark's
- * baseline) and relecture's {@link Checker} with default options and the project's rule folder.
+ * ({@link BareLanguageTool}) and relecture's {@link Checker} with default options and the project's rule folder.
  * LanguageTool's matches are put in relecture's categories by {@link LanguageToolMapping}, so
  * both sides are counted the same way. Not thread-safe.
  */
@@ -36,7 +34,6 @@ final class EvalCheckers {
         }
     }
 
-    private final JLanguageTool languageTool = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
     private final Checker relecture;
 
     EvalCheckers() throws Exception {
@@ -46,7 +43,7 @@ final class EvalCheckers {
     List<Hit> check(Tool tool, String id, String text) throws Exception {
         List<Hit> hits = new ArrayList<>();
         if (tool == Tool.LANGUAGETOOL) {
-            for (RuleMatch m : languageTool.check(text)) {
+            for (RuleMatch m : BareLanguageTool.check(text)) {
                 hits.add(new Hit(m.getRule().getId(), LanguageToolMapping.category(m.getRule()), m.getFromPos(), m.getToPos()));
             }
         } else {

@@ -95,6 +95,7 @@ class LanguageToolExamplesTest {
         RuleLibrary library = RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
         LanguageToolTuning tuning = library.tuning();
         LanguageToolFalseAlarms falseAlarms = LanguageToolFalseAlarms.of(library);
+        org.relecture.rules.NameLists names = library.nameLists();
         JLanguageTool bare = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
         Checker relecture = Checker.create(CheckOptions.defaults(), library);
         int stride = Integer.getInteger("relecture.ltexamples.stride", all ? 1 : SUITE_STRIDE);
@@ -125,7 +126,7 @@ class LanguageToolExamplesTest {
             for (RuleMatch match : bareResults.get(i)) {
                 matches++;
                 Why why = falseAlarms.isFalseAlarm(match, sentence) ? Why.FALSE_ALARM
-                        : why(match, findings, tuning, sentence, replacements);
+                        : why(match, findings, tuning, names, sentence, replacements);
                 byRule.computeIfAbsent(match.getRule().getId(), k -> new EnumMap<>(Why.class)).merge(why, 1, Integer::sum);
                 if (why == Why.UNEXPLAINED) {
                     lost.add(fullId(match.getRule()) + " «" + sentence.substring(match.getFromPos(), match.getToPos())
@@ -162,7 +163,8 @@ class LanguageToolExamplesTest {
         return List.copyOf(out);
     }
 
-    private static Why why(RuleMatch match, List<Finding> findings, LanguageToolTuning tuning, String sentence,
+    private static Why why(RuleMatch match, List<Finding> findings, LanguageToolTuning tuning,
+                           org.relecture.rules.NameLists names, String sentence,
                            Map<String, Integer> replacements) {
         Rule rule = match.getRule();
         String id = rule.getId();
@@ -200,7 +202,7 @@ class LanguageToolExamplesTest {
             return Why.UNTRANSLATED;
         }
         if (category == Category.SPELLING
-                && org.relecture.rules.NameEvidence.of(TestDocuments.read("example.txt", sentence)).isName(sentence.substring(from, to))) {
+                && org.relecture.rules.NameEvidence.of(TestDocuments.read("example.txt", sentence), names).isName(sentence.substring(from, to))) {
             return Why.NAME;
         }
         return Why.UNEXPLAINED;

@@ -8,6 +8,7 @@ import org.relecture.check.DocumentResult;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
 import org.relecture.findings.Severity;
+import org.relecture.scoring.Calibration;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
 import org.relecture.scoring.ScoredDocument;
@@ -23,7 +24,7 @@ public final class RendererFixtures {
     public static final String FLAWED_TEXT = "Titre\nLa cooperation \uD83D\uDE00 avance.Le texte <b>suit</b> & finit.\n";
     public static final String CLEAN_TEXT = "Un texte propre.\n";
     /** Fails the first document (score and a major finding), passes the second, and checks the mean. */
-    public static final Gate GATE = new Gate(99.0, 95.0, Severity.MAJOR);
+    public static final Gate GATE = new Gate(99.0, 95.0, Severity.MAJOR, null, false);
 
     private RendererFixtures() {
     }
@@ -68,7 +69,7 @@ public final class RendererFixtures {
     public static String render(Format format, List<ScoredDocument> documents) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderer renderer = format.renderer(out, new RenderOptions(false, GATE));
-        CorpusSummary summary = new CorpusSummary();
+        CorpusSummary summary = new CorpusSummary(Calibration.DEFAULT);
         renderer.begin();
         for (ScoredDocument d : documents) {
             summary.add(d);

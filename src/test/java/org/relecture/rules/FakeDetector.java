@@ -24,6 +24,10 @@ public final class FakeDetector implements Detector {
         this.body = body;
     }
 
+    public static FakeDetector of(Body body) {
+        return new FakeDetector(body);
+    }
+
     public static Checker checker(Body body) {
         return new Checker(List.of(new FakeDetector(body)), CheckOptions.defaults());
     }

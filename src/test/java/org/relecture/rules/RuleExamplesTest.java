@@ -2,8 +2,6 @@ package org.relecture.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +22,9 @@ import org.relecture.text.Document;
 
 /**
  * Runs every example of every rule that is not LanguageTool's own (those are tested by
- * LanguageTool): a wrong example must give a finding of its rule on exactly the marked span,
- * suggesting the stated correction; a correct example must give none. Each rule runs alone, as
+ * LanguageTool), as strictly as LanguageTool's {@code PatternRuleTest}: a wrong example must give
+ * exactly one finding of its rule, on exactly the marked span, whose suggestions are the stated
+ * corrections (all of them, in order); a correct example must give none. Each rule runs alone, as
  * {@code --enable-only ID} would run it. Also checks the conventions every rule follows.
  */
 class RuleExamplesTest {
@@ -51,19 +50,19 @@ class RuleExamplesTest {
                     assertEquals(List.of(), findings, "correct example flagged: " + example.text());
                     continue;
                 }
-                Finding hit = findings.stream()
-                        .filter(f -> f.start() == example.start() && f.end() == example.end())
-                        .findFirst()
-                        .orElseGet(() -> fail("no finding on «" + example.text().substring(example.start(), example.end())
-                                + "» in: " + example.text() + "; found " + spans(document, findings)));
-                if (example.corrections().isEmpty()) {
-                    assertTrue(hit.suggestions().isEmpty(), "the example must state the expected correction: "
-                            + example.text() + " -> " + hit.suggestions());
-                } else {
-                    assertTrue(hit.suggestions().contains(example.corrections().get(0)),
-                            "expected the correction «" + example.corrections().get(0) + "» in " + hit.suggestions()
-                                    + " for: " + example.text());
-                }
+                // As LanguageTool's PatternRuleTest: one finding of the rule, on the marked span, with the
+                // expected corrections, all of them and in order.
+                String marked = example.text().substring(example.start(), example.end());
+                assertEquals(1, findings.size(), "expected exactly one finding, on «" + marked + "», in: "
+                        + example.text() + "; found " + spans(document, findings));
+                Finding hit = findings.get(0);
+                assertEquals(marked, document.slice(hit.start(), hit.end()), "the finding is not on the marked span in: "
+                        + example.text());
+                assertEquals(example.start(), hit.start(), "the finding starts elsewhere in: " + example.text());
+                assertEquals(example.corrections(), hit.suggestions(), "the suggestions are not the expected "
+                        + "corrections for: " + example.text());
+                assertEquals(true, rule.severities().contains(hit.severity()), hit.severity() + " is not one of "
+                        + rule.id() + "'s declared severities " + rule.severities());
             }
         }));
     }

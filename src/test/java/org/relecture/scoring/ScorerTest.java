@@ -28,7 +28,7 @@ class ScorerTest {
 
     @Test
     void categoryWeightsMultiplyThePenalty() {
-        Scorer scorer = new Scorer(Map.of(Category.TYPOGRAPHY, 0.5, Category.DEBRIS, 2.0));
+        Scorer scorer = new Scorer(Map.of(Category.TYPOGRAPHY, 0.5, Category.DEBRIS, 2.0), Map.of(), Calibration.DEFAULT);
         List<Finding> findings = List.of(finding(Category.TYPOGRAPHY, Severity.MAJOR),
                 finding(Category.DEBRIS, Severity.MINOR), finding(Category.GRAMMAR, Severity.MINOR));
         assertEquals(2.5 + 2 + 1, scorer.score(findings, 100).penalty(), 1e-9);
@@ -36,7 +36,7 @@ class ScorerTest {
 
     @Test
     void aFindingStandingForSeveralOccurrencesCostsEachOfThem() {
-        Finding summary = new Finding("Q", Category.TYPOGRAPHY, Severity.MINOR, 0, 1, "m", List.of(), "test",
+        Finding summary = new Finding("Q", Category.SPACING, Severity.MINOR, 0, 1, "m", List.of(), "test",
                 Map.of(Finding.OCCURRENCES, "4"));
         assertEquals(4, Scorer.defaults().score(List.of(summary), 100).penalty(), 1e-9);
     }
@@ -58,8 +58,44 @@ class ScorerTest {
     }
 
     @Test
+    void minorPunctuationAndTypographyWeighATenthByDefaultAsInWmt() {
+        Scorer scorer = Scorer.defaults();
+        assertEquals(0.1, scorer.penalty(finding(Category.PUNCTUATION, Severity.MINOR)), 1e-9);
+        assertEquals(0.1, scorer.penalty(finding(Category.TYPOGRAPHY, Severity.MINOR)), 1e-9);
+        assertEquals(1, scorer.penalty(finding(Category.GRAMMAR, Severity.MINOR)), 1e-9);
+        assertEquals(1, scorer.penalty(finding(Category.SPACING, Severity.MINOR)), 1e-9);
+        // Only minor findings: an unclosed quotation (major punctuation) costs its full 5.
+        assertEquals(5, scorer.penalty(finding(Category.PUNCTUATION, Severity.MAJOR)), 1e-9);
+    }
+
+    @Test
+    void minorWeightsAreConfigurablePerCategoryAndCombineWithTheCategoryWeight() {
+        Scorer scorer = new Scorer(Map.of(Category.TYPOGRAPHY, 2.0), Map.of(Category.TYPOGRAPHY, 0.5, Category.STYLE, 0.25),
+                Calibration.DEFAULT);
+        assertEquals(1, scorer.penalty(finding(Category.TYPOGRAPHY, Severity.MINOR)), 1e-9);
+        assertEquals(10, scorer.penalty(finding(Category.TYPOGRAPHY, Severity.MAJOR)), 1e-9);
+        assertEquals(0.25, scorer.penalty(finding(Category.STYLE, Severity.MINOR)), 1e-9);
+        assertEquals(1, scorer.penalty(finding(Category.PUNCTUATION, Severity.MINOR)), 1e-9, "not named: 1.0");
+    }
+
+    @Test
+    void everyScoreCarriesItsCalibratedJudgement() {
+        // 8 minor grammar errors in 400 words: 20 points per 1,000 words, over the tolerance of 15.
+        List<Finding> findings = java.util.Collections.nCopies(8, finding(Category.GRAMMAR, Severity.MINOR));
+        DocumentScore score = Scorer.defaults().score(findings, 400);
+        assertEquals(98, score.score(), 1e-9);
+        assertEquals(100 - 20 * 20 / 15.0, score.calibratedScore(), 1e-9);
+        assertEquals(Band.BELOW_TARGET, score.band());
+        assertEquals(Verdict.FAIL, score.verdict());
+    }
+
+    @Test
     void aNegativeOrMissingWeightIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Scorer(Map.of(Category.STYLE, -1.0)));
-        assertThrows(IllegalArgumentException.class, () -> new Scorer(Map.of(Category.STYLE, Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> new Scorer(Map.of(Category.STYLE, -1.0), Map.of(),
+                Calibration.DEFAULT));
+        assertThrows(IllegalArgumentException.class, () -> new Scorer(Map.of(Category.STYLE, Double.NaN), Map.of(),
+                Calibration.DEFAULT));
+        assertThrows(IllegalArgumentException.class, () -> new Scorer(Map.of(), Map.of(Category.STYLE, -0.1),
+                Calibration.DEFAULT));
     }
 }

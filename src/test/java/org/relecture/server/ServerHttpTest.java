@@ -70,6 +70,19 @@ class ServerHttpTest {
                 RawHttp.exchange(server.port(), "GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n"));
     }
 
+    /** The page's three files are kept in memory and found by name: no path reaches the disk, however written. */
+    @Test
+    void pathsThatClimbOutOfTheServerReachNoFile() {
+        for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
+                "/page/../../pom.xml", "//etc/passwd", "/%252e%252e/pom.xml")) {
+            RawHttp.Reply reply = RawHttp.exchange(server.port(), "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertTrue(reply.status() == 400 || reply.status() == 404, path + ": " + reply.status() + " " + reply.body());
+            assertTrue(reply.header("Content-Type").startsWith("application/json"), path);
+            assertFalse(reply.body().contains("root:") || reply.body().contains("<project"), path);
+        }
+    }
+
     @Test
     void anUnknownMethodIs405NamingTheOnesTaken() {
         RawHttp.Reply reply = RawHttp.exchange(server.port(), "PUT /v2/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,6 +42,12 @@ class ServerPageTest {
         }
     }
 
+    /** Each test answers for its own console: what earlier ones logged (a refused cross-site form) is read away. */
+    @BeforeEach
+    void forgetEarlierConsoleMessages() {
+        chromium.consoleErrors();
+    }
+
     @Test
     void checkHighlightApplyASuggestionAndSeeTheScoreRise() throws Exception {
         ChromeDriver page = chromium.driver();
@@ -56,6 +63,9 @@ class ServerPageTest {
         assertTrue(marks(page).get(0).getAttribute("aria-label").startsWith("orthographe"));
         double before = score(page);
         assertTrue(before < 100, "score " + before);
+        // Two minor errors in a dozen words, counted over the minimum of 100: 20 points per 1,000 words.
+        assertEquals("sous l’objectif · non conforme", page.findElement(By.id("score-band")).getText());
+        assertTrue(page.findElement(By.id("score-detail")).getText().contains("score MQM"));
         Files.write(Path.of("target", "server-page.png"), page.getScreenshotAs(OutputType.BYTES));
 
         // Keyboard: Enter on the highlight moves to its first suggestion; Enter applies it.
@@ -73,6 +83,27 @@ class ServerPageTest {
         await(() -> marks(page).isEmpty() && page.findElement(By.id("status")).getText().startsWith("Aucun"));
         assertEquals("Nous avons reçu la lettre hier. Le facteur est passé tôt.", text.getAttribute("value"));
         assertEquals(100.0, score(page));
+        assertEquals("excellent · conforme", page.findElement(By.id("score-band")).getText());
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    void applySafeFixesLeavesOnlyWhatNeedsAHuman() throws Exception {
+        ChromeDriver page = chromium.driver();
+        page.get(server.url() + "/");
+        WebElement text = page.findElement(By.id("text"));
+        text.sendKeys("Les Etats ont recu la lettre hier.Le facteur est passé tôt.");
+        page.findElement(By.id("fix")).click();
+        WebElement status = page.findElement(By.id("status"));
+        await(() -> status.getText().startsWith("2 corrections sûres faites"));
+        assertEquals("Les États ont recu la lettre hier. Le facteur est passé tôt.", text.getAttribute("value"));
+        assertEquals(List.of("recu"), marks(page).stream().map(WebElement::getText).toList());
+        assertTrue(status.getText().endsWith("1 problème reste à décider."), status.getText());
+        assertTrue(score(page) < 100);
+
+        page.findElement(By.id("fix")).click();
+        await(() -> status.getText().startsWith("Aucune correction sûre à faire"));
+        assertEquals("Les États ont recu la lettre hier. Le facteur est passé tôt.", text.getAttribute("value"));
         assertEquals(List.of(), chromium.consoleErrors());
     }
 

@@ -65,6 +65,61 @@ class ServerRequestsTest {
     }
 
     @Test
+    void apiFixAppliesTheSafeFixesAndAnswersTheFixedTextCheckedAgain() throws Exception {
+        JsonNode answer = json(server.post("/api/v1/fix", Map.of("text", TEXT)));
+        assertEquals("Nous avons recu la lettre hier. Le facteur est passé tôt.", answer.get("text").asText());
+        assertTrue(answer.get("changed").asBoolean());
+        assertEquals(1, answer.get("fixes").size());
+        JsonNode fix = answer.get("fixes").get(0);
+        assertEquals("MISSING_SPACE_AFTER_PUNCTUATION", fix.get("rule").asText());
+        assertEquals("hier.Le", fix.get("original").asText());
+        assertEquals("hier. Le", fix.get("replacement").asText());
+        assertTrue(answer.get("diff").asText().startsWith("--- <request>\n+++ <request>\n"), answer.get("diff").asText());
+        JsonNode document = answer.get("report").get("documents").get(0);
+        assertEquals(1, document.get("findings").size(), "the misspelling is left for a human");
+        assertEquals("recu", document.get("findings").get(0).get("text").asText());
+        assertTrue(document.get("score").asDouble() > answer.get("scoreBefore").asDouble(), answer.toString());
+    }
+
+    @Test
+    void apiFixTakesTheRequestsSelection() throws Exception {
+        JsonNode answer = json(server.post("/api/v1/fix", Map.of("text", TEXT, "disabledCategories", "spacing")));
+        assertEquals(TEXT, answer.get("text").asText());
+        assertFalse(answer.get("changed").asBoolean());
+        assertEquals("", answer.get("diff").asText());
+    }
+
+    @Test
+    void apiFixTakesPlainTextOnly() throws Exception {
+        HttpResponse<String> response = server.post("/api/v1/fix",
+                Map.of("data", "{\"annotation\": [{\"text\": \"Le budget.Les députés\"}]}"));
+        assertEquals(400, response.statusCode());
+        assertTrue(json(response).get("message").asText().contains("annotated 'data' is for checks"), response.body());
+        assertEquals(405, server.get("/api/v1/fix").statusCode());
+    }
+
+    /** An editor that applies the first replacement of each safe rule's match gets the text /api/v1/fix gives. */
+    @Test
+    void theLanguageToolApiCarriesTheSameFixes() throws Exception {
+        String text = "Le conseil a voté le budget.Les Etats membres ont dit «oui» hier.";
+        JsonNode matches = json(server.post("/v2/check", Map.of("language", "fr", "text", text))).get("matches");
+        JsonNode fixed = json(server.post("/api/v1/fix", Map.of("text", text)));
+        StringBuilder applied = new StringBuilder(text);
+        java.util.List<String> safe = java.util.List.of("MISSING_SPACE_AFTER_PUNCTUATION", "CAPITAL_WITHOUT_ACCENT",
+                "GUILLEMET_SPACING");
+        for (int i = matches.size() - 1; i >= 0; i--) {
+            JsonNode match = matches.get(i);
+            if (safe.contains(match.get("rule").get("id").asText())) {
+                int offset = match.get("offset").asInt();
+                applied.replace(offset, offset + match.get("length").asInt(),
+                        match.get("replacements").get(0).get("value").asText());
+            }
+        }
+        assertEquals(3, fixed.get("fixes").size(), fixed.toString());
+        assertEquals(fixed.get("text").asText(), applied.toString());
+    }
+
+    @Test
     void markupOfAnnotatedDataIsNotCheckedAndOffsetsAreTheOriginals() throws Exception {
         String data = "{\"annotation\": [{\"markup\": \"<p class=\\\"recu\\\">\"}, {\"text\": \"Nous avons \"},"
                 + " {\"markup\": \"<b>\"}, {\"text\": \"recu\"}, {\"markup\": \"</b>\"},"

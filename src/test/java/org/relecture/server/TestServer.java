@@ -38,8 +38,18 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServerLimits limits, Optional<String> allowOrigin, List<String> allowedHosts,
                             PrintStream log, boolean verbose) throws Exception {
+        return start(Relecture.builder().workers(1).build(), limits, allowOrigin, allowedHosts, log, verbose);
+    }
+
+    /** A server over this setting. */
+    static TestServer start(Relecture relecture, ServerLimits limits) throws Exception {
+        return start(relecture, limits, Optional.empty(), List.of(), new PrintStream(OutputStream.nullOutputStream()), false);
+    }
+
+    private static TestServer start(Relecture relecture, ServerLimits limits, Optional<String> allowOrigin,
+                                    List<String> allowedHosts, PrintStream log, boolean verbose) throws Exception {
         ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                Relecture.builder().workers(1).build(), limits, allowOrigin, allowedHosts, log, verbose);
+                relecture, limits, allowOrigin, allowedHosts, log, verbose);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();
         return new TestServer(server);

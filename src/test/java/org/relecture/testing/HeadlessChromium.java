@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,14 +16,17 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver, for end-to-end tests of the
- * pages relecture produces. Paths are fixed so Selenium never tries to download a browser or a
- * driver (this machine has no network beyond the package registries); {@code .ci/run} installs
- * both packages. The flags keep Chromium from reaching for Google's services, which a closed
+ * pages relecture produces. The browser and driver are found as a shell finds them
+ * ({@code CHROME_BIN}, {@code CHROMEDRIVER}, else {@code PATH}: {@link Executables}) and given to
+ * Selenium, so it never tries to download either (this machine has no network beyond the package
+ * registries); {@code ./test} installs both Debian packages when they are missing. The flags keep Chromium from reaching for Google's services, which a closed
  * network refuses noisily.
  */
 public final class HeadlessChromium implements AutoCloseable {
-    public static final Path BROWSER = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Optional<Path> BROWSER = Executables.find(System.getenv(), "CHROME_BIN",
+            List.of("chromium", "chromium-browser", "google-chrome"));
+    private static final Optional<Path> DRIVER = Executables.find(System.getenv(), "CHROMEDRIVER",
+            List.of("chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -32,19 +36,21 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** True when both Debian packages are installed; tests say so in their failure otherwise. */
+    /** True when a browser and its driver were found; tests say so in their failure otherwise. */
     public static boolean installed() {
-        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        return BROWSER.isPresent() && DRIVER.isPresent();
     }
 
     public static HeadlessChromium start() throws java.io.IOException {
         if (!installed()) {
-            throw new IllegalStateException("Chromium is not installed: apt-get install chromium chromium-driver"
-                    + " (.ci/run does it)");
+            throw new IllegalStateException("Chromium or its driver is not installed: ./test installs Debian's "
+                    + "chromium and chromium-driver (or set CHROME_BIN and CHROMEDRIVER); browser "
+                    + BROWSER.map(Path::toString).orElse("not found") + ", driver "
+                    + DRIVER.map(Path::toString).orElse("not found"));
         }
         Path profile = Files.createTempDirectory("relecture-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER.toFile());
+        options.setBinary(BROWSER.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions",
@@ -53,7 +59,7 @@ public final class HeadlessChromium implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
+                .usingDriverExecutable(DRIVER.get().toFile())
                 .usingAnyFreePort()
                 .withLogOutput(java.io.OutputStream.nullOutputStream())
                 .build();

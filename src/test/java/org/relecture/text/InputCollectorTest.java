@@ -38,4 +38,29 @@ class InputCollectorTest {
         // A file named explicitly is checked whatever its extension.
         assertEquals(file.toString(), inputs.get(2).label());
     }
+
+    @Test
+    void aDirectoryOperandThatIsASymbolicLinkIsFollowed() throws IOException {
+        Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.writeString(dir.resolve("corpus/a.txt"), "x");
+        Files.writeString(dir.resolve("corpus/sub/b.md"), "x");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("corpus"));
+        List<Input> inputs = InputCollector.collect(List.of(link.toString()));
+        assertEquals(List.of(link + "/a.txt", link + "/sub/b.md"), inputs.stream().map(Input::label).toList());
+        // The files keep the path the user gave, through the link.
+        assertEquals(link.resolve("a.txt"), assertInstanceOf(Input.File.class, inputs.get(0)).path());
+    }
+
+    @Test
+    void linksInsideADirectoryAreFollowedToFilesButNotToDirectories() throws IOException {
+        Files.createDirectories(dir.resolve("corpus"));
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/outside.txt"), "x");
+        Files.createSymbolicLink(dir.resolve("corpus/file.txt"), dir.resolve("elsewhere/outside.txt"));
+        // A link back up would make the walk loop if links to directories were followed.
+        Files.createSymbolicLink(dir.resolve("corpus/loop"), dir);
+        List<String> labels = InputCollector.collect(List.of(dir.resolve("corpus").toString())).stream()
+                .map(Input::label).toList();
+        assertEquals(List.of(dir.resolve("corpus") + "/file.txt"), labels);
+    }
 }

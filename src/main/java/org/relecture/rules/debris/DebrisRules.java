@@ -26,7 +26,7 @@ final class DebrisRules {
             RuleExample.wrong("Les élections auront lieu au printemps.\n\n<marker>La lettre d'information du Matin\n"
                     + "Recevez chaque jour l'essentiel de l'actualité.\nInscription gratuite</marker>", ""),
             RuleExample.correct("Elle a laissé un commentaire sous la vidéo.\n\nSon adresse ne sera pas publiée, "
-                    + "a promis la rédaction."));
+                    + "a promis la rédaction.")).withSafeFix();
 
     static final RuleInfo BOILERPLATE = RuleInfo.builtin("DEBRIS_BOILERPLATE", Category.DEBRIS, Severity.MINOR,
             "Ligne isolée copiée de l'interface de la page web (bouton de partage, renvoi « À lire aussi », "
@@ -36,7 +36,7 @@ final class DebrisRules {
             RuleExample.wrong("Le port a rouvert lundi.\n\n<marker>À lire aussi : Les dockers reprennent le travail</marker>\n\n"
                     + "Les premiers navires sont attendus mardi.", ""),
             RuleExample.correct("Il aime partager ses photos sur LinkedIn avec ses collègues."),
-            RuleExample.correct("Il faut lire aussi les notes de bas de page."));
+            RuleExample.correct("Il faut lire aussi les notes de bas de page.")).withSafeFix();
 
     static final RuleInfo URL = RuleInfo.builtin("DEBRIS_URL", Category.DEBRIS, Severity.MINOR,
             "Adresse web (http://, www., lien raccourci) laissée dans le texte ; un nom de site cité "

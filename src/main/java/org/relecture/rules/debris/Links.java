@@ -23,7 +23,8 @@ final class Links {
     /** What a sentence puts right after a link; the link does not end with it. */
     private static final String TRAILING = ".,;:!?'\"»’”)]}…";
 
-    private static final Pattern SITE_NAME = Pattern.compile("(?i)www\\.[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}/?");
+    /** A label of a host name; the last one of a site name is letters only ({@link #isSiteName}). */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}-]+");
 
     private final Pattern pattern;
 
@@ -60,18 +61,27 @@ final class Links {
             if (end > m.start() && hasHostOrPath(text.substring(m.start(), end))) {
                 String link = text.substring(m.start(), end).toLowerCase(Locale.ROOT);
                 boolean embed = EMBED_HOSTS.stream().anyMatch(h -> link.startsWith(h) || link.contains("://" + h));
-                links.add(new Link(m.start(), end, embed, SITE_NAME.matcher(link).matches()));
+                links.add(new Link(m.start(), end, embed, isSiteName(link)));
             }
         }
         return links;
     }
 
-    /** Sentence punctuation after a link is not part of it; a closing bracket is when it was opened inside. */
+    /**
+     * Sentence punctuation after a link is not part of it; a closing bracket is when it was opened
+     * inside. The brackets are counted once, so a link followed by a thousand brackets costs a
+     * thousand steps, not a million.
+     */
     private static int trimEnd(String text, int start, int end) {
+        int opened = count(text, start, end, '(');
+        int closed = count(text, start, end, ')');
         while (end > start && TRAILING.indexOf(text.charAt(end - 1)) >= 0) {
             char c = text.charAt(end - 1);
-            if (c == ')' && count(text, start, end, '(') >= count(text, start, end, ')')) {
-                break;
+            if (c == ')') {
+                if (opened >= closed) {
+                    break;
+                }
+                closed--;
             }
             end--;
         }
@@ -86,6 +96,29 @@ final class Links {
             }
         }
         return n;
+    }
+
+    /**
+     * {@code www.} and host labels separated by dots, the last of two letters or more, and at most a
+     * slash: a site's name. Split, not matched with a repeated group, which java.util.regex runs by
+     * recursion (a stack overflow on a long run of labels).
+     */
+    static boolean isSiteName(String link) {
+        String host = link.endsWith("/") ? link.substring(0, link.length() - 1) : link;
+        if (!host.regionMatches(true, 0, "www.", 0, 4)) {
+            return false;
+        }
+        String[] labels = host.substring(4).split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        for (String label : labels) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        String last = labels[labels.length - 1];
+        return last.codePointCount(0, last.length()) >= 2 && last.codePoints().allMatch(Character::isLetter);
     }
 
     /** "http://" or "www." alone is not a link. */

@@ -26,22 +26,22 @@ public final class ConsistencyDetector extends YamlRuleDetector {
     }
 
     @Override
-    public List<Finding> check(Document document) {
+    List<Finding> find(Document document, CharSequence text) {
         List<Finding> findings = new ArrayList<>();
         for (List<Pattern> group : variants) {
-            checkVariants(document, group, findings);
+            checkVariants(document, text, group, findings);
         }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
 
-    private void checkVariants(Document document, List<Pattern> group, List<Finding> findings) {
+    private void checkVariants(Document document, CharSequence text, List<Pattern> group, List<Finding> findings) {
         List<List<MatchResult>> hits = new ArrayList<>();
         int best = -1;
         int used = 0;
         for (int i = 0; i < group.size(); i++) {
             List<MatchResult> spans = new ArrayList<>();
-            for (MatchResult m : wordMatches(group.get(i), document.text())) {
+            for (MatchResult m : wordMatches(group.get(i), text)) {
                 if (!document.touchesMarkup(m.start(), m.end())) {
                     spans.add(m);
                 }

@@ -28,15 +28,16 @@ public final class ContentDigest {
         return add(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    void add(String name, Path file) throws RuleLoadException {
+    /** Adds a file's content, unnamed. */
+    ContentDigest add(Path file) throws RuleLoadException {
         try {
-            add(name, Files.readAllBytes(file));
+            return add("", Files.readAllBytes(file));
         } catch (IOException e) {
             throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private ContentDigest add(String name, byte[] content) {
+    public ContentDigest add(String name, byte[] content) {
         // Lengths first, so that no two sequences of names and contents run together alike.
         sha.update((name.length() + ":" + name + ":" + content.length + ":").getBytes(StandardCharsets.UTF_8));
         sha.update(content);

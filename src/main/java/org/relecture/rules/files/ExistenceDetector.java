@@ -20,8 +20,8 @@ public final class ExistenceDetector extends YamlRuleDetector {
     }
 
     @Override
-    public List<Finding> check(Document document) {
-        return tokens.hits(document).stream()
+    List<Finding> find(Document document, CharSequence text) {
+        return tokens.hits(document, text).stream()
                 .map(hit -> finding(hit.match().start(), hit.match().end(), hit.match().group(), List.of()))
                 .sorted(Comparator.comparingInt(Finding::start))
                 .toList();

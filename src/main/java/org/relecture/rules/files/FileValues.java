@@ -26,6 +26,21 @@ public final class FileValues {
         return value == null ? Level.DEFAULT : choice(file, "level", value, Level.class);
     }
 
+    /**
+     * A rule's {@code fix}: {@code safe} (its first suggestion may be applied without a human) or
+     * {@code review}, the default.
+     */
+    static boolean safeFix(Path file, String where, String value) throws RuleLoadException {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "safe" -> true;
+            case "review" -> false;
+            default -> throw new RuleLoadException(file, where + ": '" + value + "' is not one of safe, review");
+        };
+    }
+
     static YamlKind kind(Path file, String value) throws RuleLoadException {
         return choice(file, "kind", value, YamlKind.class);
     }

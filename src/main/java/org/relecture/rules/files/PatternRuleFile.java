@@ -4,32 +4,32 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.Set;
 import org.relecture.findings.Severity;
 import org.relecture.rules.RuleLoadException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * A file of LanguageTool pattern rules ({@code <rules><category><rule>...}), which each worker's
  * LanguageTool loads as it loads its own. LanguageTool has no notion of severity, so relecture
  * reads an extra {@code severity} attribute (minor, major, critical) from {@code <category>},
- * {@code <rulegroup>} or {@code <rule>}, the innermost winning; LanguageTool ignores it.
+ * {@code <rulegroup>} or {@code <rule>}, the innermost winning; LanguageTool ignores it. It reads
+ * {@code fix="safe"} (or {@code "review"}, the default) the same way: whether the rule's first
+ * suggestion may be applied without a human ({@code relecture fix}). A file with external entities
+ * is refused ({@link PatternRuleXml}).
  */
 public final class PatternRuleFile {
     private final Path path;
     private final byte[] content;
     private final Map<String, Severity> severities;
+    private final Set<String> safeFixes;
 
-    private PatternRuleFile(Path path, byte[] content, Map<String, Severity> severities) {
+    private PatternRuleFile(Path path, byte[] content, Map<String, Severity> severities, Set<String> safeFixes) {
         this.path = path;
         this.content = content;
         this.severities = Map.copyOf(severities);
+        this.safeFixes = Set.copyOf(safeFixes);
     }
 
     static PatternRuleFile read(Path path) throws RuleLoadException {
@@ -39,37 +39,8 @@ public final class PatternRuleFile {
         } catch (IOException e) {
             throw new RuleLoadException(path, "cannot be read: " + e.getMessage(), e);
         }
-        Map<String, Severity> severities = new HashMap<>();
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
-            collect(path, root, null, null, severities);
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new RuleLoadException(path, "not well-formed XML: " + e.getMessage(), e);
-        }
-        return new PatternRuleFile(path, content, severities);
-    }
-
-    private static void collect(Path path, Element element, Severity inherited, String groupId,
-                                Map<String, Severity> out) throws RuleLoadException {
-        Severity severity = inherited;
-        String attribute = element.getAttribute("severity");
-        if (!attribute.isEmpty()) {
-            severity = FileValues.severity(path, attribute);
-        }
-        String id = element.getAttribute("id");
-        if (element.getTagName().equals("rulegroup")) {
-            groupId = id;
-        }
-        if (element.getTagName().equals("rule") && severity != null) {
-            out.put(id.isEmpty() ? groupId : id, severity);
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                collect(path, e, severity, groupId, out);
-            }
-        }
+        PatternRuleXml.Declarations declared = PatternRuleXml.read(path, content);
+        return new PatternRuleFile(path, content, declared.severities(), declared.safeFixes());
     }
 
     public Path path() {
@@ -78,6 +49,11 @@ public final class PatternRuleFile {
 
     public ByteArrayInputStream open() {
         return new ByteArrayInputStream(content);
+    }
+
+    /** Whether the file declares the rule's first suggestion safe to apply without a human. */
+    public boolean safeFix(String ruleId) {
+        return safeFixes.contains(ruleId);
     }
 
     /** The severity the file gives the rule, if any. */

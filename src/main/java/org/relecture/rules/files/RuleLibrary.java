@@ -1,17 +1,22 @@
 package org.relecture.rules.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 import org.relecture.findings.Category;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
@@ -36,21 +41,27 @@ public final class RuleLibrary {
     private final Map<String, DataList> dataLists;
     /** Where a list no folder has would have been looked for first; null when a missing list is no error. */
     private final Path requiredData;
-    private final String fingerprint;
+    /** A digest of every file under the folders, by its folder's place and its path there. */
+    private final SortedMap<String, String> files;
+    /** Expressions of YAML rules that may take exponential time, each with its file and line. */
+    private final List<String> riskyPatterns;
 
     private RuleLibrary(List<YamlRuleDetector> yamlRules, List<PatternRuleFile> patternFiles, LanguageToolTuning tuning,
-                        Map<String, DataList> dataLists, Path requiredData, String fingerprint) {
+                        Map<String, DataList> dataLists, Path requiredData, SortedMap<String, String> files,
+                        List<String> riskyPatterns) {
         this.yamlRules = List.copyOf(yamlRules);
         this.patternFiles = List.copyOf(patternFiles);
         this.tuning = tuning;
         this.dataLists = Map.copyOf(dataLists);
         this.requiredData = requiredData;
-        this.fingerprint = fingerprint;
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.riskyPatterns = List.copyOf(riskyPatterns);
     }
 
     /** No rule files at all: LanguageTool's rules and the built-in detectors without data. */
     public static RuleLibrary empty() {
-        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new ContentDigest().hex());
+        return new RuleLibrary(List.of(), List.of(), LanguageToolTuning.none(), Map.of(), null, new TreeMap<>(),
+                List.of());
     }
 
     /** Reads the folders, every list a built-in detector asks for being required; see {@link #load(List, boolean)}. */
@@ -73,7 +84,8 @@ public final class RuleLibrary {
         LanguageToolTuning tuning = LanguageToolTuning.none();
         Map<String, Path> ids = new HashMap<>();
         Map<String, DataList> data = new HashMap<>();
-        ContentDigest digest = new ContentDigest();
+        SortedMap<String, String> files = new TreeMap<>();
+        List<String> risky = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             Path folder = folders.get(i);
             if (!Files.isDirectory(folder)) {
@@ -81,13 +93,10 @@ public final class RuleLibrary {
             }
             for (Path file : list(folder)) {
                 String name = file.getFileName().toString();
-                if (isRuleFile(name)) {
-                    digest.add(i + "/" + name, file);
-                }
                 if (name.equals(TUNING_FILE)) {
                     tuning = tuning.merge(readTuning(file));
                 } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    YamlRuleDetector rule = readYamlRule(file);
+                    YamlRuleDetector rule = readYamlRule(file, risky);
                     Path previous = ids.putIfAbsent(rule.info().id(), file);
                     if (previous != null) {
                         throw new RuleLoadException(file, "rule id " + rule.info().id() + " is already defined by " + previous);
@@ -104,17 +113,39 @@ public final class RuleLibrary {
                     String name = file.getFileName().toString();
                     if (!name.startsWith(".") && !data.containsKey(name)) {
                         data.put(name, DataList.read(file));
-                        digest.add(i + "/" + DATA + "/" + name, file);
                     }
                 }
             }
+            digestAll(i, folder, files);
         }
         Path required = listsRequired && !folders.isEmpty() ? folders.get(0).resolve(DATA) : null;
-        return new RuleLibrary(yamlRules, patterns, tuning, data, required, digest.hex());
+        return new RuleLibrary(yamlRules, patterns, tuning, data, required, files, risky);
     }
 
-    private static boolean isRuleFile(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".xml");
+    /**
+     * Digests every file under the folder, read by relecture or not (a file a later version reads
+     * counts already), except hidden ones: an editor's swap files and a file manager's notes.
+     */
+    private static void digestAll(int place, Path folder, Map<String, String> files) throws RuleLoadException {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            all = walk.filter(f -> !hidden(folder.relativize(f)) && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleLoadException(folder, "cannot be listed: " + e.getMessage(), e);
+        }
+        for (Path file : all) {
+            String name = place + "/" + folder.relativize(file).toString().replace('\\', '/');
+            files.put(name, new ContentDigest().add(file).hex());
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Path> list(Path folder) throws RuleLoadException {
@@ -126,11 +157,21 @@ public final class RuleLibrary {
     }
 
     /**
-     * A SHA-256 of every rule file and data list read, with its folder's place and its name: equal
-     * for the same files in the same order, on any machine.
+     * A SHA-256 of each file under the folders (hidden ones aside), named by its folder's place
+     * in the order read and its path in the folder ({@code 0/data/names-official.txt}): equal for
+     * the same files in the same order, on any machine.
      */
-    public String fingerprint() {
-        return fingerprint;
+    public SortedMap<String, String> files() {
+        return files;
+    }
+
+    /**
+     * The regular expressions of the YAML rules that may take exponential time on a line that
+     * almost matches ({@link RegexRisk}), as {@code file:line: ID: 'expression' may take exponential
+     * time: why}; each rule's time budget bounds the harm, and {@code rules --check} shows them.
+     */
+    public List<String> riskyPatterns() {
+        return riskyPatterns;
     }
 
     public List<YamlRuleDetector> yamlRules() {
@@ -163,6 +204,11 @@ public final class RuleLibrary {
         return data(name).sections();
     }
 
+    /** The cue and particle lists that show names ({@link NameLists}). */
+    public NameLists nameLists() throws RuleLoadException {
+        return new NameLists(dataList(NameLists.CUES), dataList(NameLists.PARTICLES));
+    }
+
     /** A data list of regular expressions, compiled; a bad one is named with its file and line. */
     public List<Pattern> dataPatterns(String name, int flags) throws RuleLoadException {
         return data(name).patterns(flags);
@@ -190,7 +236,7 @@ public final class RuleLibrary {
         return new LanguageToolTuning(orEmpty(spec.disable()), orEmpty(spec.picky()), categories);
     }
 
-    private static YamlRuleDetector readYamlRule(Path file) throws RuleLoadException {
+    private static YamlRuleDetector readYamlRule(Path file, List<String> risky) throws RuleLoadException {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         if (!RULE_ID.matcher(id).matches()) {
@@ -201,7 +247,11 @@ public final class RuleLibrary {
         RuleInfo info = new RuleInfo(id, FileValues.category(file, spec.category()),
                 FileValues.severity(file, spec.severity()), RuleSource.of(file), FileValues.level(file, spec.level()),
                 spec.description(), examples(file, spec.examples()));
+        if (FileValues.safeFix(file, "fix", spec.fix())) {
+            info = info.withSafeFix();
+        }
         boolean ignoreCase = Boolean.TRUE.equals(spec.ignorecase());
+        warnRisky(file, id, spec, risky);
         return switch (kind) {
             case EXISTENCE -> {
                 List<String> tokens = require(file, "tokens", spec.tokens());
@@ -220,6 +270,40 @@ public final class RuleLibrary {
             case CONSISTENCY -> new ConsistencyDetector(info, spec.message(), ignoreCase,
                     require(file, "either", spec.either()));
         };
+    }
+
+    private static void warnRisky(Path file, String id, YamlRuleSpec spec, List<String> risky) throws RuleLoadException {
+        List<String> patterns = new ArrayList<>();
+        if (spec.tokens() != null) {
+            patterns.addAll(spec.tokens());
+        }
+        if (spec.swap() != null) {
+            patterns.addAll(spec.swap().keySet());
+        }
+        if (spec.either() != null) {
+            spec.either().forEach(patterns::addAll);
+        }
+        String text = null;
+        for (String pattern : patterns) {
+            java.util.Optional<String> why = RegexRisk.of(pattern);
+            if (why.isEmpty()) {
+                continue;
+            }
+            if (text == null) {
+                try {
+                    text = Files.readString(file);
+                } catch (IOException e) {
+                    throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
+                }
+            }
+            // as written in the file: plain, or in a double-quoted YAML string with its backslashes doubled
+            int line = YamlFiles.lineOfKey(text, pattern);
+            if (line == 0) {
+                line = YamlFiles.lineOfKey(text, pattern.replace("\\", "\\\\"));
+            }
+            risky.add(file + (line > 0 ? ":" + line : "") + ": " + id + ": '" + pattern + "' may take exponential time: "
+                    + why.get());
+        }
     }
 
     private static List<RuleExample> examples(Path file, List<YamlRuleSpec.ExampleSpec> specs) throws RuleLoadException {

@@ -35,8 +35,8 @@ public final class SubstitutionDetector extends YamlRuleDetector {
     }
 
     @Override
-    public List<Finding> check(Document document) {
-        return patterns.hits(document).stream()
+    List<Finding> find(Document document, CharSequence text) {
+        return patterns.hits(document, text).stream()
                 .map(hit -> {
                     MatchResult m = hit.match();
                     return finding(m.start(), m.end(), m.group(), hit.replacement() == null ? List.<String>of()

@@ -34,8 +34,8 @@ final class WordPatterns {
                 .toList();
     }
 
-    /** Every match outside markup, expression by expression. */
-    List<Hit> hits(Document document) {
+    /** Every match outside markup, expression by expression, matched on {@code budgeted} (the document's text). */
+    List<Hit> hits(Document document, CharSequence budgeted) {
         String text = document.text();
         String lowerText = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
         List<Hit> hits = new ArrayList<>();
@@ -43,7 +43,7 @@ final class WordPatterns {
             if (entry.literals() != null && !entry.literals().mayMatch(text, lowerText)) {
                 continue;
             }
-            for (MatchResult m : YamlRuleDetector.wordMatches(entry.pattern(), text)) {
+            for (MatchResult m : YamlRuleDetector.wordMatches(entry.pattern(), budgeted)) {
                 if (!document.touchesMarkup(m.start(), m.end())) {
                     hits.add(new Hit(m, entry.replacement()));
                 }

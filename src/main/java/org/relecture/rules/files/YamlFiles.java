@@ -1,26 +1,27 @@
 package org.relecture.rules.files;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.relecture.rules.RuleLoadException;
+import org.relecture.text.FileKind;
 
 /**
  * Reads the YAML files users write (rule files, the LanguageTool tuning, {@code relecture.yaml})
  * into records, with unknown keys as errors and every error naming the file and the line.
  */
 public final class YamlFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -30,8 +31,10 @@ public final class YamlFiles {
     public static String text(Path file) throws RuleLoadException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new RuleLoadException(file, "not valid UTF-8", e);
         } catch (IOException e) {
-            throw new RuleLoadException(file, "cannot be read: " + e.getMessage(), e);
+            throw new RuleLoadException(file, "cannot be read: " + FileKind.reason(e), e);
         }
     }
 
@@ -47,18 +50,8 @@ public final class YamlFiles {
                 throw new RuleLoadException(file, "empty file");
             }
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new RuleLoadException(file, "line " + lineOfKey(text, e.getPropertyName(), e)
-                    + ": unknown key '" + e.getPropertyName() + "'", e);
-        } catch (MismatchedInputException e) {
-            String key = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                    .collect(Collectors.joining("."));
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new RuleLoadException(file, where + "bad value for '" + key + "': " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new RuleLoadException(file, where + e.getOriginalMessage(), e);
+            throw new RuleLoadException(file, ParseErrors.describe(e, text), e);
         }
     }
 
@@ -83,17 +76,5 @@ public final class YamlFiles {
 
     private static Pattern keyPattern(String key) {
         return Pattern.compile("(?m)^[\\s-]*[\"']?" + Pattern.quote(key) + "[\"']?\\s*(?::|$)");
-    }
-
-    /**
-     * Jackson reports an unknown key of a record where the record ends (it buffers the properties
-     * for the constructor), so the key's own line is looked up in the text.
-     */
-    private static int lineOfKey(String text, String key, JsonProcessingException e) {
-        int line = lineOfKey(text, key);
-        if (line > 0) {
-            return line;
-        }
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 }

@@ -2,10 +2,13 @@ package org.relecture.rules.files;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relecture.findings.Finding;
+import org.relecture.findings.Severity;
 import org.relecture.rules.Detector;
 import org.relecture.rules.RuleInfo;
 import org.relecture.text.Document;
@@ -18,6 +21,10 @@ import org.relecture.text.Document;
 public abstract sealed class YamlRuleDetector implements Detector
         permits ExistenceDetector, SubstitutionDetector, ConsistencyDetector {
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    /** How long a rule may take on one document, far more than any sound expression needs. */
+    public static final long TIME_BUDGET_SECONDS = 5;
+    /** Attribute of the finding of a rule that could not be applied (value: why). */
+    public static final String RULE_FAILURE = "ruleFailure";
 
     private final RuleInfo info;
     private final String message;
@@ -36,9 +43,32 @@ public abstract sealed class YamlRuleDetector implements Detector
         return info;
     }
 
-    /** Pattern matching cannot fail on a document: no checked exception. */
+    /**
+     * The rule's findings, its expressions matched within {@link #TIME_BUDGET_SECONDS} seconds: an
+     * expression that backtracks without end ({@code (.*a){15}z} on a line of a's) would hold the
+     * whole run. Past the budget the rule gives one finding that says so, of no weight in the
+     * score, and the other rules and documents are checked as usual. An interrupted check (a server
+     * past its time limit) stops the same way and leaves the checker to end it.
+     */
     @Override
-    public abstract List<Finding> check(Document document);
+    public final List<Finding> check(Document document) {
+        BudgetedText text = new BudgetedText(document.text(), TimeUnit.SECONDS.toNanos(TIME_BUDGET_SECONDS));
+        try {
+            return find(document, text);
+        } catch (BudgetedText.Exceeded e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return List.of();
+            }
+            return List.of(new Finding(info.id(), info.category(), Severity.NEUTRAL, 0, 0,
+                    "La règle " + info.id() + " a dépassé son temps (" + TIME_BUDGET_SECONDS + " s) sur ce document"
+                            + " et n'a pas été appliquée : une de ses expressions régulières est trop coûteuse"
+                            + " (voir relecture rules --check).",
+                    List.of(), info.source(), Map.of(RULE_FAILURE, "timeout")));
+        }
+    }
+
+    /** The findings, every expression matched on {@code text}, the document's text under a time budget. */
+    abstract List<Finding> find(Document document, CharSequence text);
 
     static int flags(boolean ignoreCase) {
         return Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
@@ -55,13 +85,13 @@ public abstract sealed class YamlRuleDetector implements Detector
      * for the pattern's leading text: with a few hundred patterns, that made a rule file cost a
      * tenth of LanguageTool's time.
      */
-    static List<MatchResult> wordMatches(Pattern pattern, String text) {
+    static List<MatchResult> wordMatches(Pattern pattern, CharSequence text) {
         List<MatchResult> matches = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         int from = 0;
         while (from <= text.length() && m.find(from)) {
             int start = m.start();
-            if (start > 0 && Character.isLetterOrDigit(text.codePointBefore(start))) {
+            if (start > 0 && Character.isLetterOrDigit(Character.codePointBefore(text, start))) {
                 from = start + 1;
                 continue;
             }

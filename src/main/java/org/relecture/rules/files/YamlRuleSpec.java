@@ -13,6 +13,7 @@ record YamlRuleSpec(
         @JsonProperty(required = true) String category,
         @JsonProperty(required = true) String severity,
         String level,
+        String fix,
         @JsonProperty(required = true) String description,
         @JsonProperty(required = true) String message,
         Boolean ignorecase,

@@ -124,9 +124,10 @@ public final class LanguageToolDetector implements Detector {
             Category category = tuning.recategorized().getOrDefault(id, LanguageToolMapping.category(rule));
             Severity severity = file == null ? null : file.severity(id).orElse(null);
             boolean picky = on.stream().allMatch(r -> r.hasTag(Tag.picky)) || tuning.picky().containsKey(id);
-            out.put(id, new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
+            RuleInfo info = new RuleInfo(id, category, severity != null ? severity : LanguageToolMapping.severity(category),
                     file == null ? SOURCE : RuleSource.of(file.path()), picky ? Level.PICKY : Level.DEFAULT,
-                    rule.getDescription(), file == null ? List.of() : examplesOf(group.getValue())));
+                    rule.getDescription(), file == null ? List.of() : examplesOf(group.getValue()));
+            out.put(id, file != null && file.safeFix(id) ? info.withSafeFix() : info);
         }
         return out;
     }

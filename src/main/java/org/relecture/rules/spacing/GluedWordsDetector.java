@@ -2,6 +2,7 @@ package org.relecture.rules.spacing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.relecture.findings.Severity;
 import org.relecture.rules.Detector;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
@@ -44,17 +46,19 @@ public final class GluedWordsDetector implements Detector {
     private static final RuleInfo INFO = RuleInfo.builtin(RULE, Category.SPACING, Severity.MINOR,
             "Deux mots collés : un mot français suivi sans espace d'un mot à majuscule (« deItalie »).",
             RuleExample.wrong("Les vins <marker>deBourgogne</marker> se vendent bien.", "de Bourgogne"),
-            RuleExample.wrong("Le premier ministre <marker>deIrlande</marker> est arrivé.", "d'Irlande"),
+            RuleExample.wrong("Le premier ministre <marker>deIrlande</marker> est arrivé.", "d'Irlande", "de l'Irlande"),
             RuleExample.wrong("Elle a quitté <marker>laBelgique</marker> hier.", "la Belgique"),
             RuleExample.correct("Il a acheté un iPhone sur eBay et regardé YouTube chez McDonald's."),
             RuleExample.correct("Suivez #laCulture et @leJournal sur www.exemple.fr/leMonde."),
             RuleExample.correct("Le physicien Neil deGrasse Tyson présente sur macOS un fichier PowerPoint."),
-            RuleExample.correct("La fonction getElementById renvoie null."));
+            RuleExample.correct("La fonction getElementById renvoie null.")).withSafeFix();
 
     private final Set<String> camelCase;
+    private final NameLists nameLists;
 
     public GluedWordsDetector(RuleLibrary library) throws RuleLoadException {
         this.camelCase = Set.copyOf(library.dataList(CAMEL_CASE));
+        this.nameLists = library.nameLists();
     }
 
     @Override
@@ -66,7 +70,7 @@ public final class GluedWordsDetector implements Detector {
     public List<Finding> check(Document document) {
         String text = document.text();
         List<Finding> findings = new ArrayList<>();
-        NameCheck names = new NameCheck(document);
+        NameCheck names = new NameCheck(document, nameLists);
         Matcher m = GLUED.matcher(text);
         while (m.find()) {
             String head = m.group(1);
@@ -74,9 +78,12 @@ public final class GluedWordsDetector implements Detector {
             if (!isGlued(text, m, head, tail, names) || document.touchesMarkup(m.start(), m.end())) {
                 continue;
             }
+            List<String> suggestions = suggestions(text, head, tail);
+            // One split is certain; an elided article that may have gone (deItalie) is a guess.
             findings.add(new Finding(RULE, Category.SPACING, Severity.MINOR, m.start(), m.end(),
                     "Mots collés : « " + head + " » et « " + tail + " » doivent être séparés.",
-                    suggestions(text, head, tail), RuleInfo.BUILTIN));
+                    suggestions, RuleInfo.BUILTIN,
+                    suggestions.size() > 1 ? Map.of(Finding.FIX, Finding.REVIEW) : Map.of()));
         }
         return findings;
     }
@@ -86,8 +93,9 @@ public final class GluedWordsDetector implements Detector {
         if (camelCase.contains(word) || !hasVowel(head)) {
             return false;
         }
-        String token = text.substring(Tokens.start(text, m.start()), Tokens.end(text, m.start()));
-        if (Tokens.isWebOrCode(token) || Tokens.hasOtherInnerDot(token, -1)) {
+        int tokenStart = Tokens.start(text, m.start());
+        int tokenEnd = Tokens.end(text, m.start());
+        if (Tokens.isWebOrCode(text, tokenStart, tokenEnd) || Tokens.hasOtherInnerDot(text.substring(tokenStart, tokenEnd), -1)) {
             return false;
         }
         FrenchLexicon lexicon = FrenchLexicon.get();
@@ -120,15 +128,17 @@ public final class GluedWordsDetector implements Detector {
     /** The names the document shows ({@link NameEvidence}), worked out only when a candidate needs them. */
     private static final class NameCheck {
         private final Document document;
+        private final NameLists lists;
         private NameEvidence evidence;
 
-        NameCheck(Document document) {
+        NameCheck(Document document, NameLists lists) {
             this.document = document;
+            this.lists = lists;
         }
 
         boolean isName(String word) {
             if (evidence == null) {
-                evidence = NameEvidence.of(document);
+                evidence = NameEvidence.of(document, lists);
             }
             return evidence.isName(word);
         }

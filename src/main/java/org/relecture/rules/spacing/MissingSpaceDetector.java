@@ -31,7 +31,7 @@ public final class MissingSpaceDetector implements Detector {
             RuleExample.wrong("Le jury a tranché en <marker>silence.«</marker> Personne ne s'y attendait », dit-elle.",
                     "silence. «"),
             RuleExample.wrong("Quelle <marker>surprise!Personne</marker> ne l'avait prévu.",
-                    "surprise\u00a0! Personne"),
+                    "surprise\u00a0! Personne", "surprise! Personne"),
             RuleExample.wrong("Il a vu <marker>M.Lefranc</marker> à la gare.", "M. Lefranc"),
             RuleExample.wrong("Pourquoi <marker>attendre?personne</marker> ne viendra.",
                     "attendre\u00a0? personne"),
@@ -42,7 +42,7 @@ public final class MissingSpaceDetector implements Detector {
             RuleExample.correct("Écrivez à contact.Presse@exemple.fr avant 12.30 ou 12h30."),
             RuleExample.correct("Les initiales U.S.A. et le roman de J.R.R. Tolkien."),
             RuleExample.correct("Le fichier Rapport.PDF et la méthode Console.WriteLine."),
-            RuleExample.correct("« …Et puis plus rien », a-t-il écrit."));
+            RuleExample.correct("« …Et puis plus rien », a-t-il écrit.")).withSafeFix();
 
     private final SentenceJoins joins;
 

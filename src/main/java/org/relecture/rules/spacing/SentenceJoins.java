@@ -247,8 +247,9 @@ public final class SentenceJoins {
     /** Addresses, code, dotted names and times are written without spaces on purpose. */
     private static boolean excludedToken(String text, int beforeEnd, int mark) {
         int tokenStart = Tokens.start(text, Math.max(0, beforeEnd - 1));
-        String token = text.substring(tokenStart, Tokens.end(text, mark));
-        return Tokens.isWebOrCode(token) || Tokens.hasOtherInnerDot(token, mark - tokenStart)
+        int tokenEnd = Tokens.end(text, mark);
+        String token = text.substring(tokenStart, tokenEnd);
+        return Tokens.isWebOrCode(text, tokenStart, tokenEnd) || Tokens.hasOtherInnerDot(token, mark - tokenStart)
                 || Tokens.hasInnerColon(token);
     }
 

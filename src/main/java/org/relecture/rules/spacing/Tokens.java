@@ -20,26 +20,42 @@ public final class Tokens {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** The start of the token holding offset {@code i}. */
+    /**
+     * No prose word is this long: a run of more non-space characters (an address with its query, a
+     * hash, text whose spaces were all lost) is left alone. Looking no further than this around a
+     * spot keeps the rules that ask about the token of every mark linear in the text.
+     */
+    public static final int LONGEST = 200;
+
+    /** The start of the token holding offset {@code i}, looking back at most {@link #LONGEST} characters. */
     public static int start(String text, int i) {
         int s = i;
-        while (s > 0 && !isSpace(text.charAt(s - 1))) {
+        while (s > 0 && i - s <= LONGEST && !isSpace(text.charAt(s - 1))) {
             s--;
         }
         return s;
     }
 
-    /** The end (exclusive) of the token holding offset {@code i}. */
+    /** The end (exclusive) of the token holding offset {@code i}, looking on at most {@link #LONGEST} characters. */
     public static int end(String text, int i) {
         int e = i;
-        while (e < text.length() && !isSpace(text.charAt(e))) {
+        while (e < text.length() && e - i <= LONGEST && !isSpace(text.charAt(e))) {
             e++;
         }
         return e;
     }
 
+    /**
+     * True when the token {@code text[start, end)} (from {@link #start} and {@link #end}) is an
+     * address, a handle, a hashtag, a path or code, or longer than any prose word.
+     */
+    public static boolean isWebOrCode(String text, int start, int end) {
+        boolean cut = (start > 0 && !isSpace(text.charAt(start - 1))) || (end < text.length() && !isSpace(text.charAt(end)));
+        return cut || isWebOrCode(text.substring(start, end));
+    }
+
     /** True when the token is an address, a handle, a hashtag, a path or code. */
-    public static boolean isWebOrCode(String token) {
+    private static boolean isWebOrCode(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         if (lower.contains("://") || lower.startsWith("www.") || lower.contains(".www.")) {
             return true;

@@ -63,7 +63,7 @@ final class CapitalAccentDetector extends TypographyDetector {
             RuleExample.correct("A-t-il reçu le plan A ou la vitamine A ? Le format A4 suffit."),
             RuleExample.correct("A et B sont deux points du plan. A priori, rien ne change."),
             RuleExample.correct("Le vieux meunier qui chantait sous la treille\nA toujours son moulin et sa chanson pareille."),
-            RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare."));
+            RuleExample.correct("Emile a bu de l’eau d’Evian au Café de la gare.")).withSafeFix();
 
     private static final int CACHE_LIMIT = 50_000;
 

@@ -18,27 +18,25 @@ import org.relecture.rules.RuleInfo;
  */
 final class ForeignQuotesDetector extends TypographyDetector {
     private static final String NBSP = "\u00A0";
-    /** Up to this many words the whole quotation is the finding; longer, its opening only. */
-    private static final int SHORT_QUOTE_WORDS = 4;
 
     static final RuleInfo FIRST = RuleInfo.builtin("QUOTES_NOT_FRENCH", Category.TYPOGRAPHY, Severity.MINOR,
             "Guillemets droits \"...\" ou anglais “...” au lieu de « » : signalé une fois par document, "
-                    + "sur la première citation (entière si elle a au plus quatre mots, sinon son début)",
+                    + "sur la première citation",
             RuleExample.wrong("Le maire a salué un <marker>\"accord historique\"</marker> entre les deux communes.",
                     "«" + NBSP + "accord historique" + NBSP + "»"),
-            RuleExample.wrong("Elle a répondu <marker>“Nous</marker> verrons bien ce que la saison nous réserve”, sans plus.",
-                    "«" + NBSP + "Nous"),
+            RuleExample.wrong("Elle a répondu <marker>“Nous verrons bien ce que la saison nous réserve”</marker>, sans plus.",
+                    "«" + NBSP + "Nous verrons bien ce que la saison nous réserve" + NBSP + "»"),
             RuleExample.correct("Il a lancé « Jamais de la vie ! » avant de claquer la porte."),
             RuleExample.correct("La romancière raconte : « Mon père disait “demain” et ne revenait pas. »"),
             RuleExample.correct("L’écran de 27\" coûte moins cher que celui de 32\"."),
-            RuleExample.correct("Tapez `grep \"erreur\" journal.txt` pour filtrer le fichier."));
+            RuleExample.correct("Tapez `grep \"erreur\" journal.txt` pour filtrer le fichier.")).withSafeFix();
 
     static final RuleInfo EACH = new RuleInfo("QUOTES_NOT_FRENCH_EACH", Category.TYPOGRAPHY, Severity.MINOR,
             RuleInfo.BUILTIN, Level.PICKY,
             "Chaque autre citation entre guillemets droits ou anglais, après la première que signale QUOTES_NOT_FRENCH",
             List.of(RuleExample.wrong("Le \"plan\" et le <marker>\"budget\"</marker> ont été votés hier.",
                             "«" + NBSP + "budget" + NBSP + "»"),
-                    RuleExample.correct("Le « plan » et le « budget » ont été votés hier.")));
+                    RuleExample.correct("Le « plan » et le « budget » ont été votés hier."))).withSafeFix();
 
     ForeignQuotesDetector(ProseReading reading) {
         super(reading, FIRST, EACH);
@@ -63,22 +61,14 @@ final class ForeignQuotesDetector extends TypographyDetector {
         }
     }
 
+    /**
+     * The whole quotation, with its content in French marks as the suggestion: a suggestion that
+     * replaced the opening mark alone would leave the closing one, and an editor that applies it
+     * ({@code relecture fix}, a LanguageTool client) would break the quotation.
+     */
     private static Finding finding(RuleInfo rule, String text, Quotes.Pair pair, String message, Map<String, String> attributes) {
         String inside = text.substring(pair.open() + 1, pair.close()).strip();
-        if (inside.split("\\s+").length <= SHORT_QUOTE_WORDS) {
-            return finding(rule, pair.open(), pair.close() + 1, message,
-                    List.of("«" + NBSP + inside + NBSP + "»"), attributes);
-        }
-        int start = pair.open() + 1;
-        while (start < pair.close() && Prose.isSpace(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < pair.close() && isWordChar(text.charAt(end))) {
-            end++;
-        }
-        return finding(rule, pair.open(), end, message,
-                List.of("«" + NBSP + text.substring(start, end)), attributes);
+        return finding(rule, pair.open(), pair.close() + 1, message, List.of("«" + NBSP + inside + NBSP + "»"), attributes);
     }
 
     private static String kind(Quotes.Pair pair) {
@@ -87,9 +77,5 @@ final class ForeignQuotesDetector extends TypographyDetector {
 
     private static boolean hasLetter(String text, Quotes.Pair pair) {
         return text.substring(pair.open() + 1, pair.close()).chars().anyMatch(Character::isLetter);
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 }

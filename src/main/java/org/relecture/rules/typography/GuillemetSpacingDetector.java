@@ -37,7 +37,7 @@ final class GuillemetSpacingDetector extends TypographyDetector {
             RuleExample.wrong("Elle a répondu <marker>simplement,«</marker> Rien n’est joué », puis elle est partie.",
                     "simplement, «"),
             RuleExample.correct("Il a qualifié d’« excellente » la saison des vendanges."),
-            RuleExample.correct("Le titre « Les Heures » s’affiche, et « Nuit\u202Fblanche\u00A0» aussi."));
+            RuleExample.correct("Le titre « Les Heures » s’affiche, et « Nuit\u202Fblanche\u00A0» aussi.")).withSafeFix();
 
     /** Where spaces are missing around one guillemet and the span that shows it. */
     private record Fix(int start, int end, List<Integer> spacesAt, List<String> spaces, boolean inside) {

@@ -16,13 +16,18 @@ import org.relecture.text.Span;
  * other conventions) and where its paragraphs are (one a line, as news text comes).
  */
 final class Prose {
-    /** Addresses, handles and `code` keep their own characters: no French typography inside. */
+    /**
+     * Addresses, handles and `code` keep their own characters: no French typography inside. Linear
+     * in the text: an address starts only where a run of its characters starts, so a long word is
+     * scanned once, not once from each of its letters; and no group is repeated, since
+     * java.util.regex repeats a group by recursion (a stack overflow on a long dotted run).
+     */
     private static final Pattern NOT_PROSE = Pattern.compile(
             "(?i)(?:https?://|ftp://|www\\.)[^\\s<>«»\"“”]+"
-                    + "|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
+                    + "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}-]"
                     + "|(?<![\\p{L}\\p{N}])[@#][\\p{L}\\p{N}_]+"
                     + "|`[^`\\r\\n]+`"
-                    + "|(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|fr|io|html?|php)\\b\\S*");
+                    + "|(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]*?\\.(?:com|org|net|fr|io|html?|php)\\b\\S*");
 
     private final String text;
     private final BitSet excluded;

@@ -44,6 +44,10 @@ final class FragmentFinder {
             Fragment fragment = judge(document, tokens, i, last);
             if (fragment != null) {
                 fragments.add(fragment);
+                // A run that grew to its clause may have taken the next runs in: they are reported with it.
+                while (last + 1 < tokens.size() && tokens.get(last + 1).start() < fragment.end()) {
+                    last++;
+                }
             }
             i = last + 1;
         }

@@ -20,6 +20,8 @@ final class Lexicons {
     /** French elided forms, which the tokenizer keeps with their apostrophe ({@code qu'}, {@code l'}). */
     private static final Set<String> FRENCH_ELISIONS = Set.of("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'",
             "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'", "quelqu'");
+    /** Longer than any French word, compounds included ({@code anticonstitutionnellement} has 25 letters). */
+    static final int LONGEST_WORD = 40;
     /** A corpus-wide cache stays bounded: past this many forms it starts again. */
     private static final int CACHE_LIMIT = 200_000;
     private static final String ACCENTABLE = "eaiouc";
@@ -104,8 +106,13 @@ final class Lexicons {
     /**
      * True when putting back one or two French accents makes a French word: {@code cooperation},
      * {@code reciproques} are French words that lost their accents, not English or Spanish ones.
+     * The tries grow with the square of the accentable letters, so a form longer than any French
+     * word ({@value #LONGEST_WORD} letters) is not tried: a 30,000-letter "word" would take hours.
      */
     boolean isFrenchWithoutAccents(String lower) {
+        if (lower.length() > LONGEST_WORD) {
+            return false;
+        }
         List<Integer> spots = new java.util.ArrayList<>();
         for (int i = 0; i < lower.length(); i++) {
             if (ACCENTABLE.indexOf(lower.charAt(i)) >= 0) {

@@ -12,6 +12,7 @@ import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 
 /**
@@ -60,7 +61,7 @@ public final class UntranslatedDetector implements Detector {
         Lexicons lexicons = new Lexicons(library);
         List<String> exempt = new ArrayList<>(library.dataList(LOANWORDS));
         exempt.addAll(library.dataList(LATIN));
-        this.tokenizer = new WordTokenizer(lexicons, new ExemptPhrases(exempt));
+        this.tokenizer = new WordTokenizer(lexicons, new ExemptPhrases(exempt), library.nameLists(), new TechnicalText(library));
         this.presentation = new Presentation(library.dataList(TITLE_CUES));
         this.finder = new FragmentFinder(lexicons, new LanguageWindows());
     }

@@ -3,11 +3,12 @@ package org.relecture.rules.untranslated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.relecture.rules.FrenchLexicon;
 import org.relecture.rules.NameEvidence;
+import org.relecture.rules.NameLists;
 import org.relecture.rules.spacing.Tokens;
+import org.relecture.rules.technical.TechnicalSpans;
+import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
 
@@ -15,34 +16,40 @@ import org.relecture.text.Markup;
  * Cuts a document into words and classifies each ({@link WordToken.Kind}). Names (capitalised in
  * the middle of a sentence, or shown by the document to be names), acronyms and words with inner
  * capitals, exempt phrases and
- * words inside web addresses, code or markup are neutral; a capitalised word at the start of a
+ * words inside web addresses, code, markup or technical text ({@link TechnicalText}: commands and
+ * their arguments, options, identifiers) are neutral; a capitalised word at the start of a
  * sentence is judged in lower case.
  */
 final class WordTokenizer {
-    /** Letters, with inner hyphens and apostrophes: {@code dell'Ucraina}, {@code c'est-à-dire}. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[-'’]\\p{L}[\\p{L}\\p{M}]*)*");
     private static final String CLAUSE_MARKS = ".!?;:,«»\"“”„()[]{}—–…/|*_";
 
     private final Lexicons lexicons;
     private final ExemptPhrases exempt;
+    private final NameLists nameLists;
+    private final TechnicalText technical;
 
-    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt) {
+    WordTokenizer(Lexicons lexicons, ExemptPhrases exempt, NameLists nameLists, TechnicalText technical) {
         this.lexicons = lexicons;
         this.exempt = exempt;
+        this.nameLists = nameLists;
+        this.technical = technical;
     }
 
     List<WordToken> tokens(Document document) {
         String text = document.text();
         List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            splitElisions(text, m.start(), m.end(), spans);
+        for (int start = nextWord(text, 0); start < text.length(); start = nextWord(text, start)) {
+            int end = wordEnd(text, start);
+            splitElisions(text, start, end, spans);
+            start = end;
         }
         List<String> lower = new ArrayList<>(spans.size());
         for (int[] s : spans) {
             lower.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT).replace('’', '\''));
         }
-        NameEvidence names = NameEvidence.of(document);
+        NameEvidence names = NameEvidence.of(document, nameLists);
+        WebTokens web = new WebTokens(text);
+        TechnicalSpans code = technical.find(document);
         List<WordToken> tokens = new ArrayList<>(spans.size());
         int exemptUntil = -1;
         for (int i = 0; i < spans.size(); i++) {
@@ -54,14 +61,68 @@ final class WordTokenizer {
             if (phrase > 0) {
                 exemptUntil = Math.max(exemptUntil, i + phrase - 1);
             }
-            if (i <= exemptUntil || isNotProse(document, start, end) || isName(text, start, end, names)) {
+            if (i <= exemptUntil || isNotProse(document, web, start, end) || code.shown(start, end)
+                    || isName(text, start, end, names)) {
                 tokens.add(new WordToken(start, end, lower.get(i), WordToken.Kind.NEUTRAL, null, gap));
                 continue;
             }
             WordEvidence evidence = lexicons.of(lower.get(i));
             tokens.add(new WordToken(start, end, lower.get(i), kind(evidence), evidence, gap));
         }
-        return tokens;
+        return neutralNamed(tokens, code);
+    }
+
+    /**
+     * A word the text only names as technical ({@code la commande while}, {@code noon (midi)}) is
+     * neutral unless foreign words go on right after it (a foreign word, or two words French
+     * shares with another language): {@code le paquet muore viene} is a passage left in Italian,
+     * not a package, but in {@code la commande while pour} only {@code pour} follows.
+     */
+    private static List<WordToken> neutralNamed(List<WordToken> tokens, TechnicalSpans code) {
+        List<WordToken> out = new ArrayList<>(tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            WordToken t = tokens.get(i);
+            if (t.kind() == WordToken.Kind.NEUTRAL || !code.covers(t.start(), t.end())) {
+                continue;
+            }
+            boolean goesOn = continues(tokens, i + 1, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 1, WordToken.Kind.SHARED) && (continues(tokens, i + 2, WordToken.Kind.FOREIGN)
+                    || continues(tokens, i + 2, WordToken.Kind.SHARED));
+            if (!goesOn) {
+                out.set(i, new WordToken(t.start(), t.end(), t.lower(), WordToken.Kind.NEUTRAL, null, t.before()));
+            }
+        }
+        return out;
+    }
+
+    /** The start of the next word at or after {@code from}: a letter; the text's length when none. */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /**
+     * The end of the word starting at {@code start}: letters and marks, with inner hyphens and
+     * apostrophes ({@code dell'Ucraina}, {@code c'est-à-dire}) followed by a letter. A scan, since
+     * java.util.regex repeats a group by recursion (a stack overflow on a long hyphenated run).
+     */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                i += Character.charCount(c);
+            } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -72,12 +133,21 @@ final class WordTokenizer {
         int from = start;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if ((c == '\'' || c == '’') && !FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''))) {
+            if ((c == '\'' || c == '’') && !isElidedWord(text, from, end)) {
                 out.add(new int[] {from, i + 1});
                 from = i + 1;
             }
         }
         out.add(new int[] {from, end});
+    }
+
+    private static boolean isElidedWord(String text, int from, int end) {
+        return end - from <= Lexicons.LONGEST_WORD && FrenchLexicon.get().isWord(text.substring(from, end).replace('’', '\''));
+    }
+
+    /** True when token {@code i} exists, is of that kind and follows the one before it in the same clause. */
+    private static boolean continues(List<WordToken> tokens, int i, WordToken.Kind kind) {
+        return i < tokens.size() && tokens.get(i).kind() == kind && tokens.get(i).before() == WordToken.Gap.NONE;
     }
 
     private static WordToken.Kind kind(WordEvidence evidence) {
@@ -91,7 +161,7 @@ final class WordTokenizer {
     }
 
     /** Words in web addresses, e-mail addresses, paths, code, markup, or glued to digits. */
-    private static boolean isNotProse(Document document, int start, int end) {
+    private static boolean isNotProse(Document document, WebTokens web, int start, int end) {
         String text = document.text();
         if (document.touchesMarkup(start, end)) {
             return true;
@@ -100,7 +170,29 @@ final class WordTokenizer {
                 || (end < text.length() && isCodeNeighbour(text.charAt(end)))) {
             return true;
         }
-        return Tokens.isWebOrCode(text.substring(Tokens.start(text, start), Tokens.end(text, start)));
+        return web.holds(start);
+    }
+
+    /**
+     * Whether the whitespace-delimited token around a word is an address or code, asked word after
+     * word from the start: each token is read once, however many words it holds.
+     */
+    private static final class WebTokens {
+        private final String text;
+        private int end = -1;
+        private boolean webOrCode;
+
+        WebTokens(String text) {
+            this.text = text;
+        }
+
+        boolean holds(int offset) {
+            if (offset >= end) {
+                end = Tokens.end(text, offset);
+                webOrCode = Tokens.isWebOrCode(text, Tokens.start(text, offset), end);
+            }
+            return webOrCode;
+        }
     }
 
     private static boolean isCodeNeighbour(char c) {

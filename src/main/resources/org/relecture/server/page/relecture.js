@@ -1,16 +1,23 @@
 'use strict';
 // The checking page: sends the text to /api/v1/check, shows the findings on the text and in a
-// list, applies a chosen suggestion and checks again. Offsets are UTF-16 indices, as JavaScript's.
+// list, applies a chosen suggestion and checks again; or sends it to /api/v1/fix, which applies
+// every safe fix on the server, and shows the fixed text checked again. Offsets are UTF-16
+// indices, as JavaScript's.
 (function () {
   const CATEGORIES = {
     spelling: 'orthographe', grammar: 'grammaire', punctuation: 'ponctuation', spacing: 'espaces',
     typography: 'typographie', style: 'style', consistency: 'cohérence', debris: 'débris web',
     untranslated: 'non traduit', mistranslation: 'contresens'
   };
+  const BANDS = {
+    best: 'excellent', high: 'très bon', good: 'bon', 'below-target': 'sous l’objectif', poor: 'médiocre'
+  };
+  const VERDICTS = { pass: 'conforme', fail: 'non conforme' };
   const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
   const $ = (id) => document.getElementById(id);
   const text = $('text');
   const button = $('check');
+  const fixButton = $('fix');
   let checkedText = null;
   let findings = [];
 
@@ -27,7 +34,8 @@
     return CATEGORIES[category] || category;
   }
 
-  async function check(focusAfter) {
+  /** Posts the text to an endpoint of relecture's API and hands its JSON answer to {@code done}. */
+  async function send(path, busy, failed, done) {
     const value = text.value;
     if (value.trim() === '') {
       showError('Le texte est vide.');
@@ -35,9 +43,10 @@
     }
     showError(null);
     button.disabled = true;
-    $('status').textContent = 'Vérification…';
+    fixButton.disabled = true;
+    $('status').textContent = busy;
     try {
-      const response = await fetch('api/v1/check', {
+      const response = await fetch(path, {
         method: 'POST',
         body: new URLSearchParams({ text: value, level: $('level').value })
       });
@@ -45,16 +54,41 @@
       if (!response.ok) {
         throw new Error(body.message || ('erreur ' + response.status));
       }
+      done(value, body);
+    } catch (e) {
+      $('status').textContent = '';
+      showError(failed + e.message);
+    } finally {
+      button.disabled = false;
+      fixButton.disabled = false;
+    }
+  }
+
+  function check(focusAfter) {
+    return send('api/v1/check', 'Vérification…', 'La vérification a échoué : ', (value, body) => {
       render(value, body.documents[0]);
       if (focusAfter) {
         focusAfter();
       }
-    } catch (e) {
-      $('status').textContent = '';
-      showError('La vérification a échoué : ' + e.message);
-    } finally {
-      button.disabled = false;
-    }
+    });
+  }
+
+  /** Every safe fix applied at once, on the server; the text that comes back is already checked again. */
+  function fixSafe() {
+    return send('api/v1/fix', 'Corrections…', 'La correction a échoué : ', (value, body) => {
+      if (text.value !== value) {
+        showError('Le texte a changé pendant la correction : corrigez-le de nouveau.');
+        return;
+      }
+      text.value = body.text;
+      render(body.text, body.report.documents[0]);
+      const count = body.fixes.length;
+      $('status').textContent = (count === 0 ? 'Aucune correction sûre à faire'
+        : count + (count > 1 ? ' corrections sûres faites' : ' correction sûre faite'))
+        + ' ; score ' + number.format(body.scoreBefore) + ' → ' + number.format(body.report.documents[0].score)
+        + ', ' + (findings.length === 0 ? 'plus aucun problème.'
+          : findings.length + (findings.length > 1 ? ' problèmes restent' : ' problème reste') + ' à décider.');
+    });
   }
 
   function showError(message) {
@@ -72,14 +106,19 @@
     const count = findings.length;
     $('status').textContent = (count === 0 ? 'Aucun problème trouvé'
       : count + (count > 1 ? ' problèmes trouvés' : ' problème trouvé'))
-      + ', score ' + number.format(doc.score) + ' sur 100.';
+      + ', qualité ' + number.format(doc.calibratedScore) + ' sur 100 (' + BANDS[doc.band] + ', '
+      + VERDICTS[doc.verdict] + ').';
   }
 
+  /** The calibrated score first, with its band and verdict; the raw MQM score among the details. */
   function renderScore(doc) {
     $('score').hidden = false;
-    $('score-value').textContent = number.format(doc.score);
-    $('score-detail').textContent = 'sur 100 · ' + doc.words + ' mots · pénalité '
-      + number.format(doc.penaltyPer1000) + ' pour 1 000 mots';
+    $('score-value').textContent = number.format(doc.calibratedScore);
+    const band = $('score-band');
+    band.className = 'score-band band-' + doc.band;
+    band.textContent = BANDS[doc.band] + ' · ' + VERDICTS[doc.verdict];
+    $('score-detail').textContent = 'sur 100 · pénalité ' + number.format(doc.penaltyPer1000)
+      + ' pour 1 000 mots · score MQM ' + number.format(doc.score) + ' · ' + doc.words + ' mots';
   }
 
   /** The checked text with each finding marked; a finding inside an earlier one is only listed. */
@@ -163,6 +202,7 @@
   }
 
   button.addEventListener('click', () => check());
+  fixButton.addEventListener('click', () => fixSafe());
   text.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

@@ -1,6 +1,7 @@
 package org.relecture.rules.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,5 +103,38 @@ class RuleLibraryTest {
         PatternRuleFile file = RuleLibrary.load(List.of(dir)).patternFiles().get(0);
         assertEquals(Severity.CRITICAL, file.severity("A").orElseThrow());
         assertEquals(Severity.MAJOR, file.severity("G").orElseThrow());
+    }
+
+    @Test
+    void aYamlRuleDeclaresItsFixSafe() throws Exception {
+        RuleLibrary safe = load("SURE.yaml", "kind: existence\ntokens: [chat]\nfix: safe\n" + HEADER);
+        assertTrue(safe.yamlRules().get(0).info().safeFix());
+        Files.delete(dir.resolve("SURE.yaml"));
+        RuleLibrary review = load("UNSURE.yaml", "kind: existence\ntokens: [chat]\n" + HEADER);
+        assertFalse(review.yamlRules().get(0).info().safeFix(), "review by default");
+        Files.delete(dir.resolve("UNSURE.yaml"));
+
+        Files.writeString(dir.resolve("BAD.yaml"), "kind: existence\ntokens: [chat]\nfix: always\n" + HEADER);
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLibrary.load(List.of(dir)));
+        assertTrue(e.getMessage().contains("BAD.yaml: fix: 'always' is not one of safe, review"), e.getMessage());
+    }
+
+    @Test
+    void patternRuleFilesDeclareSafeFixesTheInnermostWinning() throws Exception {
+        Files.writeString(dir.resolve("p.xml"), """
+                <rules lang="fr"><category id="C" name="c" fix="safe">
+                  <rule id="A" name="a"><pattern><token>x</token></pattern><message>m</message>
+                    <example correction="y"><marker>x</marker></example><example>y</example></rule>
+                  <rulegroup id="G" name="g" fix="review"><rule><pattern><token>z</token></pattern><message>m</message>
+                    <example correction="y"><marker>z</marker></example><example>y</example></rule></rulegroup>
+                </category></rules>
+                """);
+        PatternRuleFile file = RuleLibrary.load(List.of(dir)).patternFiles().get(0);
+        assertTrue(file.safeFix("A"));
+        assertFalse(file.safeFix("G"));
+
+        Files.writeString(dir.resolve("p.xml"), "<rules lang=\"fr\"><category id=\"C\" name=\"c\" fix=\"maybe\"/></rules>");
+        RuleLoadException e = assertThrows(RuleLoadException.class, () -> RuleLibrary.load(List.of(dir)));
+        assertTrue(e.getMessage().contains("p.xml: fix: 'maybe' is not one of safe, review"), e.getMessage());
     }
 }

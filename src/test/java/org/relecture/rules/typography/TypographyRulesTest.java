@@ -22,10 +22,13 @@ class TypographyRulesTest {
         assertEquals(List.of("\"port\"", "“bonsoir”"), spans(text, "QUOTES_NOT_FRENCH_EACH"));
     }
 
+    /** Whole, however long: a suggestion for the opening mark alone would leave the closing one when applied. */
     @Test
-    void aLongForeignQuoteIsShownByItsOpening() {
+    void aLongForeignQuoteIsReportedWholeSoItsSuggestionClosesIt() {
         String text = "Elle a écrit \"Nous reviendrons quand la neige aura fondu\" hier.";
-        assertEquals(List.of("\"Nous"), spans(text, "QUOTES_NOT_FRENCH"));
+        assertEquals(List.of("\"Nous reviendrons quand la neige aura fondu\""), spans(text, "QUOTES_NOT_FRENCH"));
+        assertEquals(List.of("«" + NBSP + "Nous reviendrons quand la neige aura fondu" + NBSP + "»"),
+                findings(text, "QUOTES_NOT_FRENCH").get(0).suggestions());
     }
 
     @Test

@@ -45,6 +45,16 @@ class UntranslatedDetectorTest {
     }
 
     @Test
+    void aRunGrownOverAFrenchLookingWordIsReportedOnce() {
+        // "or" is French too: it ends the first run, which then grows over it to the clause's end,
+        // taking in the second run, which must not be reported again.
+        assertEquals(List.of("They could have told us or have a sign there"),
+                spans("They could have told us or have a sign there."));
+        assertEquals(List.of("we could have told you or sent a sign there"),
+                spans("Il a ajouté : we could have told you or sent a sign there."));
+    }
+
+    @Test
     void severityGrowsWithLength() {
         assertEquals(List.of(Severity.MINOR), severities("Les pourparlers ont repris, tuttavia, dans la capitale."));
         assertEquals(List.of(Severity.MAJOR), severities("Le rapport parle aussi del acuerdo commercial signé hier."));
@@ -121,5 +131,16 @@ class UntranslatedDetectorTest {
         assertEquals(List.of(), spans("Le ténor a chanté l'air « Vesti la giubba » sous les applaudissements."));
         assertEquals(List.of(), spans("La troupe joue la commedia dell'arte depuis vingt ans."));
         assertEquals(List.of(), spans("Le mouvement final, ma non troppo, fut repris mezza voce."));
+    }
+
+    @Test
+    void commandsAndTheirArgumentsAreNotEnglish() {
+        assertEquals(List.of(), spans("Lancez pip install requests, puis la commande while répète la liste."));
+        assertEquals(List.of(), spans("Indiquez noon (midi), puis relancez le service avec sudo systemctl restart truc."));
+    }
+
+    @Test
+    void aWordNamedAfterACueIsStillForeignWhenForeignWordsGoOn() {
+        assertEquals(List.of("rimane bloccato"), spans("Si le paquet rimane bloccato, relancez la mise à jour."));
     }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Per-rule false alarms before and after: runs CleanFrenchEvaluationTest on BASE (a git ref,
+# default: the commit the README names) and on the working tree, with the same harness and sets
+# on both sides, and writes the tables into README.md's generated section (eval/compare.py).
+# Takes two evaluation runs (about 10 minutes each on a quiet machine).
+#
+#     eval/figures.sh [BASE]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+base=${1:-$(sed -n 's/^<!-- base of the figures: \([0-9a-f]*\) -->$/\1/p' "$repo/README.md")}
+[ -n "$base" ] || { echo "figures.sh: name the base commit" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/before"
+git -C "$repo" archive "$base" | tar -x -C "$work/before"
+# The same harness and sets on both sides: the base may predate them.
+rm -rf "$work/before/src/test/java/org/relecture/eval"
+cp -r "$repo/src/test/java/org/relecture/eval" "$work/before/src/test/java/org/relecture/eval"
+mkdir -p "$work/before/eval/technical"
+cp "$repo/eval/technical/technical.jsonl" "$work/before/eval/technical/"
+run() {
+  (cd "$1" && nice -n 10 mvn -o -q test -Dtest=CleanFrenchEvaluationTest -Drelecture.eval=true \
+      -Dsurefire.failIfNoSpecifiedTests=false >&2)
+}
+run "$work/before"
+run "$repo"
+python3 "$repo/eval/compare.py" "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules.tsv" \
+    --base "$(git -C "$repo" rev-parse --short "$base")" --readme "$repo/README.md"
+cp "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules-before.tsv"
+echo "figures.sh: README.md updated" >&2

@@ -1,0 +1,127 @@
+package org.relecture.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.NameEvidence;
+import org.relecture.text.Document;
+
+/**
+ * The capitalised words of a corpus, counted: how often each is written, in how many documents,
+ * and whether the corpus also writes it in lower case. A word is counted whole ({@code
+ * Quérigny-sur-Mer}) and by its capitalised parts ({@code Quérigny}, which is what a spelling
+ * checker flags); an elided article before it is left out ({@code l'Okonjo}). Markup is skipped.
+ */
+public final class NameCensus {
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{M}\\d_])[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*");
+    private static final Pattern ELISION = Pattern.compile("(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\\p{L})");
+
+    /** A capitalised word of the corpus with its counts; {@code whole} when it stood as a word of its own. */
+    public record Count(String word, int occurrences, int documents, boolean whole) {
+    }
+
+    private final Map<String, int[]> counts = new HashMap<>();
+    private final Set<String> wholeWords = new HashSet<>();
+    private final Set<String> lowerCase = new HashSet<>();
+    private int documents;
+
+    public void add(Document document) {
+        String text = document.text();
+        Set<String> seen = new HashSet<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            if (document.touchesMarkup(m.start(), m.end())) {
+                continue;
+            }
+            String token = m.group();
+            Matcher elision = ELISION.matcher(token);
+            if (elision.lookingAt()) {
+                token = token.substring(elision.end());
+            }
+            if (capitalised(token)) {
+                count(token, seen);
+                wholeWords.add(token);
+                if (token.indexOf('-') > 0) {
+                    for (String part : token.split("-")) {
+                        if (capitalised(part)) {
+                            count(part, seen);
+                        }
+                    }
+                }
+            } else if (token.equals(token.toLowerCase(Locale.ROOT))) {
+                lowerCase.add(token);
+                lowerCase.addAll(List.of(token.split("-")));
+            }
+        }
+        for (String word : seen) {
+            counts.get(word)[1]++;
+        }
+        documents++;
+    }
+
+    private void count(String word, Set<String> seen) {
+        counts.computeIfAbsent(word, w -> new int[2])[0]++;
+        seen.add(word);
+    }
+
+    /** A capital first and a lower-case letter after it: acronyms are not counted. */
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    /** The word's counts, or null when the corpus never writes it capitalised. */
+    public Count count(String word) {
+        int[] c = counts.get(word);
+        return c == null ? null : new Count(word, c[0], c[1], wholeWords.contains(word));
+    }
+
+    /** True when the corpus writes the word in lower case somewhere. */
+    public boolean inLowerCase(String word) {
+        return lowerCase.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The capitalised words written as words of their own that the French dictionary does not
+     * know and the corpus never writes in lower case, the most frequent first: what a project
+     * would put in its {@code names:} list.
+     */
+    public List<Count> unknownWords() {
+        List<Count> unknown = new ArrayList<>();
+        for (String word : wholeWords) {
+            if (!inLowerCase(word) && !NameEvidence.isAcronym(word) && !known(word)) {
+                unknown.add(count(word));
+            }
+        }
+        unknown.sort(Comparator.comparingInt(Count::occurrences).reversed().thenComparing(Count::word));
+        return unknown;
+    }
+
+    /** Known to the dictionary whole, or every part of a compound known ({@code Jean-Marc}). */
+    private static boolean known(String word) {
+        FrenchLexicon lexicon = FrenchLexicon.get();
+        if (lexicon.isWord(word)) {
+            return true;
+        }
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!lexicon.isWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
