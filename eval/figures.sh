@@ -13,9 +13,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/before"
 git -C "$repo" archive "$base" | tar -x -C "$work/before"
-# The same harness and sets on both sides: the base may predate them.
+# The same harness and sets on both sides: the base may predate them. Only the clean evaluation's
+# files: the package's other tests may call code the base does not have.
 rm -rf "$work/before/src/test/java/org/relecture/eval"
-cp -r "$repo/src/test/java/org/relecture/eval" "$work/before/src/test/java/org/relecture/eval"
+mkdir -p "$work/before/src/test/java/org/relecture/eval" "$work/before/src/test/java/org/relecture/testing"
+for file in eval/CleanFrenchEvaluationTest.java eval/EvalCheckers.java eval/Tally.java testing/BareLanguageTool.java; do
+  cp "$repo/src/test/java/org/relecture/$file" "$work/before/src/test/java/org/relecture/$file"
+done
 mkdir -p "$work/before/eval/technical"
 cp "$repo/eval/technical/technical.jsonl" "$work/before/eval/technical/"
 run() {
