@@ -15,6 +15,9 @@ import org.relecture.text.Document;
  *       is {@code Amérique} misspelt; unless the word goes on a name the French dictionary does
  *       not know, in the middle of a sentence ({@code la Fiat Panda}, {@code une Aurus Senat}:
  *       the second word of a brand's or a foreign name is written as its owner writes it);</li>
+ *   <li>no when the finding spans several words and a suggestion writes them a typo or two
+ *       away: {@code Viginia Woolf} is {@code Virginia Woolf} misspelt, {@code Haut Rhin}
+ *       {@code Haut-Rhin} (LanguageTool's lists of names and compounds know them);</li>
  *   <li>yes when the document shows the word, or the compound it belongs to, to be a name
  *       ({@link NameEvidence}: {@code Quérigny} in {@code Quérigny-sur-Mer});</li>
  *   <li>yes for a capitalised word where a capital proves nothing (a sentence's first word) when
@@ -33,6 +36,9 @@ final class NameFilter {
         if (accentSlip(word, finding.suggestions())) {
             return continuesForeignName(document.text(), finding.start());
         }
+        if (knownWriting(word, finding.suggestions())) {
+            return false;
+        }
         if (names.isName(word) || names.isName(compound(document.text(), finding.start(), finding.end()))) {
             return true;
         }
@@ -42,6 +48,18 @@ final class NameFilter {
     /** True when a suggestion differs from the word by its accents only: a known word misspelt. */
     static boolean accentSlip(String word, List<String> suggestions) {
         return suggestions.stream().anyMatch(s -> !s.equals(word) && bare(s).equals(bare(word)));
+    }
+
+    /**
+     * True when a finding over several words (LanguageTool's lists of names and compounds) has a
+     * suggestion a typo or two away: the dictionary knows that very name, written otherwise.
+     */
+    static boolean knownWriting(String words, List<String> suggestions) {
+        if (words.indexOf(' ') < 0 && words.indexOf('\u00a0') < 0) {
+            return false;
+        }
+        int allowed = words.length() >= 8 ? 2 : 1;
+        return suggestions.stream().anyMatch(s -> !s.equals(words) && distance(bare(words), bare(s)) <= allowed);
     }
 
     /**

@@ -123,6 +123,15 @@ class FindingResolverTest {
     }
 
     @Test
+    void aNameOfSeveralWordsLanguageToolKnowsWrittenOtherwiseIsMisspelt() {
+        Document doc = new Document("t", "Il lit Viginia Woolf dans le Haut Rhin avec Grebnev.", List.of());
+        assertEquals(List.of("Viginia Woolf", "Haut Rhin"), kept(FindingResolver.PLAIN, doc,
+                spelling(doc, "Viginia Woolf", "Virginia Woolf"),
+                spelling(doc, "Haut Rhin", "Haut-Rhin"),
+                spelling(doc, "Grebnev", "Greb nev", "Brejnev")));
+    }
+
+    @Test
     void aWordOfANameOfTheAllowlistIsSpeltRight() {
         Document doc = new Document("t", "Mardon a dit non.", List.of());
         Finding finding = spelling(doc, "Mardon", "Marron", "Pardon");

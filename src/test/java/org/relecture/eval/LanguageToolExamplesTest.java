@@ -31,7 +31,8 @@ import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.rules.languagetool.LanguageToolFalseAlarms;
 import org.relecture.rules.languagetool.LanguageToolMapping;
-import org.relecture.testing.GeneratedReadme;
+import org.relecture.rules.technical.TechnicalText;
+import org.relecture.testing.ReadmeSection;
 import org.relecture.testing.TestDocuments;
 
 /**
@@ -47,13 +48,13 @@ import org.relecture.testing.TestDocuments;
  * <p>The suite runs every {@value #SUITE_STRIDE}th sentence and every example of the rules the
  * tuning names; {@code -Drelecture.eval=true} runs them all (about 8,700 sentences, most of an
  * hour on a busy machine; {@code -Drelecture.ltexamples.stride=N} takes every Nth) and writes the
- * figures to {@code target/lt-examples.txt}, and with {@code -Drelecture.readme=update} into
+ * figures to {@code target/lt-examples.txt}, and with {@code -Drelecture.updateReadme=true} into
  * README.md's generated section.
  */
 class LanguageToolExamplesTest {
     private static final int SUITE_STRIDE = 40;
     private static final Path REPORT = Path.of("target/lt-examples.txt");
-    static final String README_SECTION = "lt-examples";
+    static final String README_SECTION = "LanguageToolExamplesTest";
 
     /** Why a match of bare LanguageTool is not in relecture's report, the accepted reasons first. */
     enum Why {
@@ -63,6 +64,9 @@ class LanguageToolExamplesTest {
         REPLACED("reported instead by a relecture rule written for that error, overlapping it (the pairs of REPLACED_BY)"),
         NAME("a spelling match on a word the document shows to be a name (NameEvidence)"),
         UNTRANSLATED("a spelling or grammar match inside a passage relecture reports as untranslated"),
+        CODE("a match on what relecture reads as code (TechnicalText: a command, an option, a file name)"),
+        COVERED("hidden in relecture's run by a match of another LanguageTool rule over its whole span (of two"
+                + " overlapping matches LanguageTool keeps one)"),
         FALSE_ALARM("a false alarm on news relecture drops (LanguageToolFalseAlarms: ELISION before an aspirated h,"
                 + " UPPERCASE_SENTENCE_START on a label line)"),
         UNEXPLAINED("lost: no tuning entry or reconciliation rule explains it");
@@ -96,6 +100,7 @@ class LanguageToolExamplesTest {
         LanguageToolTuning tuning = library.tuning();
         LanguageToolFalseAlarms falseAlarms = LanguageToolFalseAlarms.of(library);
         org.relecture.rules.NameLists names = library.nameLists();
+        TechnicalText technical = new TechnicalText(library);
         JLanguageTool bare = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
         Checker relecture = Checker.create(CheckOptions.defaults(), library);
         int stride = Integer.getInteger("relecture.ltexamples.stride", all ? 1 : SUITE_STRIDE);
@@ -126,7 +131,7 @@ class LanguageToolExamplesTest {
             for (RuleMatch match : bareResults.get(i)) {
                 matches++;
                 Why why = falseAlarms.isFalseAlarm(match, sentence) ? Why.FALSE_ALARM
-                        : why(match, findings, tuning, names, sentence, replacements);
+                        : why(match, findings, tuning, names, technical, sentence, replacements);
                 byRule.computeIfAbsent(match.getRule().getId(), k -> new EnumMap<>(Why.class)).merge(why, 1, Integer::sum);
                 if (why == Why.UNEXPLAINED) {
                     lost.add(fullId(match.getRule()) + " «" + sentence.substring(match.getFromPos(), match.getToPos())
@@ -137,8 +142,9 @@ class LanguageToolExamplesTest {
         String report = report(sentences.size(), matches, byRule, replacements, stride);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report + "\nLost:\n" + String.join("\n", lost) + "\n", StandardCharsets.UTF_8);
-        if ("update".equals(System.getProperty("relecture.readme"))) {
-            GeneratedReadme.replace(Path.of("README.md"), README_SECTION, report);
+        // Written on demand only: the figures depend on the stride, which the section's first line names.
+        if (ReadmeSection.updating()) {
+            ReadmeSection.check(README_SECTION, report);
         }
         assertTrue(matches > sentences.size() / 2, "LanguageTool found too little: " + matches);
         assertEquals(List.of(), lost, () -> lost.size() + " matches of LanguageTool lost by relecture");
@@ -164,7 +170,7 @@ class LanguageToolExamplesTest {
     }
 
     private static Why why(RuleMatch match, List<Finding> findings, LanguageToolTuning tuning,
-                           org.relecture.rules.NameLists names, String sentence,
+                           org.relecture.rules.NameLists names, TechnicalText technical, String sentence,
                            Map<String, Integer> replacements) {
         Rule rule = match.getRule();
         String id = rule.getId();
@@ -201,6 +207,12 @@ class LanguageToolExamplesTest {
                 && f.start() <= from && to <= f.end())) {
             return Why.UNTRANSLATED;
         }
+        if (technical.find(TestDocuments.read("example.txt", sentence)).covers(from, to)) {
+            return Why.CODE;
+        }
+        if (findings.stream().anyMatch(f -> f.source().equals(LanguageToolDetector.SOURCE) && f.start() <= from && to <= f.end())) {
+            return Why.COVERED;
+        }
         if (category == Category.SPELLING
                 && org.relecture.rules.NameEvidence.of(TestDocuments.read("example.txt", sentence), names).isName(sentence.substring(from, to))) {
             return Why.NAME;
@@ -228,15 +240,16 @@ class LanguageToolExamplesTest {
             out.append(String.format(Locale.ROOT, "| %s: %s | %,d | %.1f%% |%n", why.name().toLowerCase(Locale.ROOT),
                     why.meaning, n, 100.0 * n / Math.max(1, matches)));
         }
-        out.append("\n| rule | matches | kept | moved | tuning | replaced | name | untranslated | false alarm | lost |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
+        out.append("\n| rule | matches | kept | moved | tuning | replaced | name | untranslated | code | covered | false alarm | lost |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         byRule.forEach((rule, counts) -> {
             int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
             if (counts.getOrDefault(Why.KEPT, 0) < sum) {
-                out.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n", rule, sum,
+                out.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n", rule, sum,
                         counts.getOrDefault(Why.KEPT, 0), counts.getOrDefault(Why.MOVED, 0), counts.getOrDefault(Why.TUNING, 0),
                         counts.getOrDefault(Why.REPLACED, 0), counts.getOrDefault(Why.NAME, 0),
-                        counts.getOrDefault(Why.UNTRANSLATED, 0), counts.getOrDefault(Why.FALSE_ALARM, 0),
+                        counts.getOrDefault(Why.UNTRANSLATED, 0), counts.getOrDefault(Why.CODE, 0),
+                        counts.getOrDefault(Why.COVERED, 0), counts.getOrDefault(Why.FALSE_ALARM, 0),
                         counts.getOrDefault(Why.UNEXPLAINED, 0)));
             }
         });

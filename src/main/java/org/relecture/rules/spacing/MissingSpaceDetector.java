@@ -34,7 +34,7 @@ public final class MissingSpaceDetector implements Detector {
                     "surprise\u00a0! Personne", "surprise! Personne"),
             RuleExample.wrong("Il a vu <marker>M.Lefranc</marker> à la gare.", "M. Lefranc"),
             RuleExample.wrong("Pourquoi <marker>attendre?personne</marker> ne viendra.",
-                    "attendre\u00a0? personne"),
+                    "attendre\u00a0? personne", "attendre? personne"),
             RuleExample.wrong("Le train est <marker>parti.il</marker> reviendra demain.", "parti. Il"),
             RuleExample.correct("Ouvrez le fichier notes.txt ou le site exemple.org, version 2.5."),
             RuleExample.correct("L'appel objet.valeur() et le module config.json restent tels quels."),

@@ -25,8 +25,13 @@ final class CodeTokens {
     private static final Pattern CALL = Pattern.compile("[\\p{L}_][\\p{L}\\d_.]*\\((?:\\d\\w*)?\\)");
     private static final Pattern DOTFILE = Pattern.compile("\\.\\p{Ll}[\\p{L}\\d_.-]*");
     private static final String CODE_CHARS = "\\=<>{}|^&$`@#";
-    /** French ordinals and times written with digits: {@code 1er}, {@code 2e}, {@code XXIe}, {@code 12h45}, {@code 3D}. */
-    private static final Pattern FRENCH_NUMBER = Pattern.compile("\\d+(?:er|re|e|ème|es|èmes|d|D|h\\d*|min|km|kg|cm|mm|m|g|s|°C?)");
+    /**
+     * French ordinals and times written with digits: {@code 1er}, {@code 2e}, {@code XXIe}, {@code 12h45}, {@code 3D};
+     * ordinals abbreviated the wrong way too ({@code 2nd}, {@code 3eme}, {@code 4ieme}), which
+     * LanguageTool's XXieme corrects in prose.
+     */
+    private static final Pattern FRENCH_NUMBER = Pattern.compile(
+            "\\d+(?:er|re|e|ème|es|èmes|d|D|nde?s?|i?[eè]mes?|ères?|ers|h\\d*|min|km|kg|cm|mm|m|g|s|°C?)");
 
     private final Set<String> extensions;
 

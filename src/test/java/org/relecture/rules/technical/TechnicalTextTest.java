@@ -48,6 +48,7 @@ class TechnicalTextTest {
     @Test
     void frenchWrittenWithSlashesDigitsAndDotsIsProse() {
         assertEquals(List.of(), technical("Le 1er et le 2e jour, à 12h45, entrée/sortie et/ou fin.les deux, p. ex. le XXIe siècle."));
+        assertEquals(List.of(), technical("Le 2nd tour, la 3eme place et le 4ieme rang."));
     }
 
     @Test
