@@ -25,7 +25,7 @@ final class FrenchVariants {
         if (requested.equalsIgnoreCase("auto")) {
             return Languages.getLanguageForShortCode(FRENCH);
         }
-        if (Languages.isLanguageSupported(requested)) {
+        if (supported(requested)) {
             Language language = Languages.getLanguageForShortCode(requested);
             if (FRENCH.equals(language.getShortCode())) {
                 return language;
@@ -34,5 +34,14 @@ final class FrenchVariants {
             return Languages.getLanguageForShortCode(FRENCH);
         }
         throw HttpError.badRequest("relecture checks French only, not '" + requested + "' (use fr, fr-FR or auto)");
+    }
+
+    /** LanguageTool refuses some codes (a NUL character, found by CheckRequestFuzzTest) by throwing. */
+    private static boolean supported(String code) {
+        try {
+            return Languages.isLanguageSupported(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -167,6 +167,7 @@ class ServerRequestsTest {
         assertError(400, "missing 'text' or 'data'", server.post("/v2/check", Map.of("language", "fr")));
         assertError(400, "missing 'language'", server.post("/v2/check", Map.of("text", TEXT)));
         assertError(400, "French only", server.post("/v2/check", Map.of("language", "de-DE", "text", "Guten Tag.")));
+        assertError(400, "French only", server.post("/v2/check", Map.of("language", "\u0000", "text", TEXT)));
         assertError(400, "not valid JSON", server.post("/v2/check", Map.of("language", "fr", "data", "{\"annotation\": [")));
         assertError(400, "neither a 'text' nor a 'markup'",
                 server.post("/v2/check", Map.of("language", "fr", "data", "{\"annotation\": [{\"txt\": \"a\"}]}")));

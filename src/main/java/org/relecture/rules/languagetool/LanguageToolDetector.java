@@ -179,7 +179,7 @@ public final class LanguageToolDetector implements Detector {
             Optional<String> owner = subRules.owner(match.getRule());
             if (owner.isPresent() && subRules.reports(match.getRule(), options)
                     && !falseAlarms.isFalseAlarm(match, document.text())) {
-                findings.add(toFinding(match, infos.get(owner.get())));
+                findings.add(toFinding(match, infos.get(owner.get()), document.text().length()));
             }
         }
         return findings;
@@ -219,14 +219,18 @@ public final class LanguageToolDetector implements Detector {
 
     /**
      * The match as a finding of its registered rule; a match of one entry of a compound or
-     * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}.
+     * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}. Its span is kept
+     * inside the text: a match that begins in what markup reads as (an empty tag read as a space,
+     * at the very start) comes back from LanguageTool at offset -1.
      */
-    private Finding toFinding(RuleMatch match, RuleInfo info) {
+    private Finding toFinding(RuleMatch match, RuleInfo info, int length) {
+        int start = Math.min(Math.max(0, match.getFromPos()), length);
+        int end = Math.min(Math.max(start, match.getToPos()), length);
         List<String> suggestions = match.getSuggestedReplacements();
         String reported = match.getRule().getId();
         Map<String, String> attributes = reported.equals(info.id()) ? Map.of() : Map.of(SUB_RULE, reported);
         return new Finding(info.id(), info.category(), info.severity(),
-                match.getFromPos(), match.getToPos(), plainMessage(match.getMessage()),
+                start, end, plainMessage(match.getMessage()),
                 suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), info.source(), attributes);
     }
 

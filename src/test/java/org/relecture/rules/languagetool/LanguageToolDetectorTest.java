@@ -85,6 +85,16 @@ class LanguageToolDetectorTest {
         return Checker.create(options, library).check(new Document("t.txt", text, SPLITTER.split(text)));
     }
 
+    /** Found by CheckRequestFuzzTest: LanguageTool put a WHITESPACE_RULE match at -1..1. */
+    @Test
+    void aMatchBeginningInMarkupReadAsASpaceAtTheStartStaysInsideTheText() throws Exception {
+        String text = " : ; ! ? « » … — ";
+        Document doc = new Document("t", text, SPLITTER.split(text), List.of(new org.relecture.text.Markup(0, 0, " ")));
+        List<Finding> findings = new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc);
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("WHITESPACE_RULE") && f.start() == 0), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> f.end() <= text.length()), findings.toString());
+    }
+
     private static RuleLibrary rulesHome() throws Exception {
         return RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
     }
