@@ -158,7 +158,27 @@ public final class LanguageToolDetector implements Detector {
 
     @Override
     public List<Finding> check(Document document) throws IOException, InterruptedException {
-        AnnotatedText text = annotated(document);
+        List<RuleMatch> matches;
+        try {
+            matches = matches(annotated(document, true));
+        } catch (RuntimeException e) {
+            // LanguageTool cannot place a match lying wholly in what markup is read as (its
+            // RuleMatch refuses the empty span it maps back to; CheckRequestFuzzTest found it):
+            // the markup is read as nothing instead.
+            matches = matches(annotated(document, false));
+        }
+        List<Finding> findings = new ArrayList<>(matches.size());
+        for (RuleMatch match : matches) {
+            Optional<String> owner = subRules.owner(match.getRule());
+            if (owner.isPresent() && subRules.reports(match.getRule(), options)
+                    && !falseAlarms.isFalseAlarm(match, document.text())) {
+                findings.add(toFinding(match, infos.get(owner.get()), document.text().length()));
+            }
+        }
+        return findings;
+    }
+
+    private List<RuleMatch> matches(AnnotatedText text) throws IOException, InterruptedException {
         List<RuleMatch> matches;
         try {
             matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
@@ -174,15 +194,7 @@ public final class LanguageToolDetector implements Detector {
             // LanguageTool stopped early and returns what it found so far: not a result.
             throw new InterruptedException("check cancelled");
         }
-        List<Finding> findings = new ArrayList<>(matches.size());
-        for (RuleMatch match : matches) {
-            Optional<String> owner = subRules.owner(match.getRule());
-            if (owner.isPresent() && subRules.reports(match.getRule(), options)
-                    && !falseAlarms.isFalseAlarm(match, document.text())) {
-                findings.add(toFinding(match, infos.get(owner.get()), document.text().length()));
-            }
-        }
-        return findings;
+        return matches;
     }
 
     /**
@@ -190,14 +202,16 @@ public final class LanguageToolDetector implements Detector {
      * A sentence glued to the previous one ({@code outils.Le}) is read with the missing space, as
      * markup that reads as {@code ". "}: LanguageTool would otherwise see one token
      * {@code outils.Le} and miss the errors on either side (relecture reports the space itself).
+     *
+     * @param readAs false to read all markup as nothing, when LanguageTool failed on the text
      */
-    AnnotatedText annotated(Document document) {
+    AnnotatedText annotated(Document document, boolean readAs) {
         AnnotatedTextBuilder builder = new AnnotatedTextBuilder();
         String text = document.text();
         int from = 0;
         for (Markup m : readingAids(document)) {
             builder.addText(text.substring(from, m.start()));
-            builder.addMarkup(text.substring(m.start(), m.end()), m.readAs());
+            builder.addMarkup(text.substring(m.start(), m.end()), readAs ? m.readAs() : "");
             from = m.end();
         }
         return builder.addText(text.substring(from)).build();

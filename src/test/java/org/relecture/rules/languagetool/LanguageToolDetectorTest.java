@@ -95,6 +95,15 @@ class LanguageToolDetectorTest {
         assertTrue(findings.stream().allMatch(f -> f.end() <= text.length()), findings.toString());
     }
 
+    /** Found by CheckRequestFuzzTest: LanguageTool failed on a match lying wholly in what markup reads as. */
+    @Test
+    void aMatchLanguageToolCannotPlaceInMarkupReadAsTextIsNotAFailure() throws Exception {
+        String text = "Il part ";
+        Document doc = new Document("t", text, SPLITTER.split(text), List.of(new org.relecture.text.Markup(3, 3, ". ")));
+        assertTrue(new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc).stream()
+                .allMatch(f -> f.end() <= text.length()));
+    }
+
     private static RuleLibrary rulesHome() throws Exception {
         return RuleLibrary.load(List.of(RulesHome.locate().orElseThrow()));
     }
