@@ -36,6 +36,7 @@ import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.spacing.SentenceJoins;
 import org.relecture.text.Document;
 import org.relecture.text.Markup;
+import org.relecture.text.Span;
 
 /**
  * LanguageTool's French checker as a detector, with the pattern-rule files of the rules folders
@@ -172,7 +173,7 @@ public final class LanguageToolDetector implements Detector {
             Optional<String> owner = subRules.owner(match.getRule());
             if (owner.isPresent() && subRules.reports(match.getRule(), options)
                     && !falseAlarms.isFalseAlarm(match, document.text())) {
-                findings.add(toFinding(match, infos.get(owner.get()), document.text().length()));
+                findings.add(toFinding(match, infos.get(owner.get()), placed(match, document.text().length())));
             }
         }
         return findings;
@@ -233,19 +234,24 @@ public final class LanguageToolDetector implements Detector {
 
     /**
      * The match as a finding of its registered rule; a match of one entry of a compound or
-     * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}. Its span is kept
-     * inside the text: a match that begins in what markup reads as (an empty tag read as a space,
-     * at the very start) comes back from LanguageTool at offset -1.
+     * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}.
      */
-    private Finding toFinding(RuleMatch match, RuleInfo info, int length) {
-        int start = Math.min(Math.max(0, match.getFromPos()), length);
-        int end = Math.min(Math.max(start, match.getToPos()), length);
+    private Finding toFinding(RuleMatch match, RuleInfo info, Span span) {
         List<String> suggestions = match.getSuggestedReplacements();
         String reported = match.getRule().getId();
         Map<String, String> attributes = reported.equals(info.id()) ? Map.of() : Map.of(SUB_RULE, reported);
         return new Finding(info.id(), info.category(), info.severity(),
-                start, end, plainMessage(match.getMessage()),
+                span.start(), span.end(), plainMessage(match.getMessage()),
                 suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), info.source(), attributes);
+    }
+
+    /**
+     * Where a match lies in a text of this length: one that begins in what markup reads as (an
+     * empty tag read as a space, at the very start) comes back from LanguageTool at offset -1.
+     */
+    static Span placed(RuleMatch match, int length) {
+        int start = Math.min(Math.max(0, match.getFromPos()), length);
+        return new Span(start, Math.min(Math.max(start, match.getToPos()), length));
     }
 
     /** LanguageTool marks suggestions inside messages with tags; readers want French quotes. */

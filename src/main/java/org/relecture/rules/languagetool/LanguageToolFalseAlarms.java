@@ -9,6 +9,7 @@ import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.text.LineBounds;
+import org.relecture.text.Span;
 
 /**
  * Matches of LanguageTool's French rules that are wrong on news text, in two cases shown by the
@@ -46,9 +47,10 @@ public final class LanguageToolFalseAlarms {
 
     /** True when the match is one of the false alarms above. */
     public boolean isFalseAlarm(RuleMatch match, String text) {
+        Span span = LanguageToolDetector.placed(match, text.length());
         return switch (match.getRule().getId()) {
-            case "ELISION" -> beforeAspiratedH(text.substring(match.getFromPos(), match.getToPos()));
-            case "UPPERCASE_SENTENCE_START" -> onLabelLine(text, match.getFromPos());
+            case "ELISION" -> beforeAspiratedH(text.substring(span.start(), span.end()));
+            case "UPPERCASE_SENTENCE_START" -> onLabelLine(text, span.start());
             default -> false;
         };
     }

@@ -85,7 +85,7 @@ class LanguageToolDetectorTest {
         return Checker.create(options, library).check(new Document("t.txt", text, SPLITTER.split(text)));
     }
 
-    /** Found by CheckRequestFuzzTest: LanguageTool put a WHITESPACE_RULE match at -1..1. */
+    /** Found by CheckRequestFuzzTest: LanguageTool put a WHITESPACE_RULE match at -1..1 (and an UPPERCASE_SENTENCE_START one). */
     @Test
     void aMatchBeginningInMarkupReadAsASpaceAtTheStartStaysInsideTheText() throws Exception {
         String text = " : ; ! ? « » … — ";
@@ -93,6 +93,10 @@ class LanguageToolDetectorTest {
         List<Finding> findings = new LanguageToolDetector(CheckOptions.defaults(), RuleLibrary.empty()).check(doc);
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("WHITESPACE_RULE") && f.start() == 0), findings.toString());
         assertTrue(findings.stream().allMatch(f -> f.end() <= text.length()), findings.toString());
+        String label = "\t\u201d94 a";
+        Document labelled = new Document("t", label, SPLITTER.split(label), List.of(new org.relecture.text.Markup(0, 0, "x")));
+        assertTrue(new LanguageToolDetector(CheckOptions.defaults(), rulesHome()).check(labelled).stream()
+                .allMatch(f -> f.end() <= label.length()));
     }
 
     /** Found by CheckRequestFuzzTest: LanguageTool failed on a match lying wholly in what markup reads as. */
