@@ -111,7 +111,10 @@ final class DaemonCommand implements Runnable {
             Request warmUp = new Request(directory, List.of("check", "--no-cache", "-"), io.caller().environment(),
                     false, false, WARM_UP.getBytes(StandardCharsets.UTF_8));
             try {
-                server.serve(() -> runner.run(warmUp, silent, silent));
+                server.serve(() -> {
+                    runner.run(warmUp, silent, silent);
+                    io.err().println("relecture: daemon ready for " + directory + " on " + folder.socket(directory));
+                });
             } catch (IOException e) {
                 io.err().println("relecture: daemon: " + e.getMessage());
                 return ExitCode.USAGE_OR_INPUT;

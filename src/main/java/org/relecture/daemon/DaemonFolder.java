@@ -81,6 +81,9 @@ public final class DaemonFolder {
      */
     public Optional<String> refusal() {
         try {
+            if (Files.isSymbolicLink(folder)) {
+                return Optional.of(folder + ": a symbolic link, not a folder");
+            }
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(folder + ": no such folder");
             }

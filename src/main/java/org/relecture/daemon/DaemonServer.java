@@ -14,7 +14,9 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +81,10 @@ public final class DaemonServer {
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        Object bound = Files.readAttributes(socket, BasicFileAttributes.class).fileKey();
+        // Killed (SIGTERM, the session ending), the daemon still takes its socket away.
+        Thread removal = new Thread(() -> removeSocket(bound), "relecture-daemon-exit");
+        Runtime.getRuntime().addShutdownHook(removal);
         try {
             running.lock();
             try {
@@ -98,10 +104,21 @@ public final class DaemonServer {
             // The last command finishes before the socket goes.
             running.lock();
             try {
-                Files.deleteIfExists(socket);
+                removeSocket(bound);
             } finally {
                 running.unlock();
             }
+        }
+    }
+
+    /** Deletes the socket this daemon made, not one a later daemon made at the same path. */
+    private void removeSocket(Object bound) {
+        try {
+            if (bound.equals(Files.readAttributes(socket, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey())) {
+                Files.deleteIfExists(socket);
+            }
+        } catch (IOException e) {
+            // gone already
         }
     }
 
