@@ -46,7 +46,8 @@ measure() {
 }
 
 cold=$(RELECTURE_NO_DAEMON=1 measure cold --no-cache)
-start=$( { /usr/bin/time -f %e ./relecture daemon start --idle 10m 2>/dev/null; } 2>&1 | tail -1)
+/usr/bin/time -f %e -o "$out/start.time" ./relecture daemon start --idle 10m 2>"$out/start.err"
+start=$(cat "$out/start.time")
 warm=$(measure warm --no-cache)
 same cold-1 warm-1
 RELECTURE_NO_DAEMON=1 run fill >/dev/null
