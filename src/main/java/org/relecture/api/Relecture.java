@@ -58,12 +58,14 @@ public final class Relecture {
     private final SettingFingerprint setting;
 
     /**
-     * @param first   a checker already built (the one that proved the rules load), or null
-     * @param cache   the result cache; a disabled one when findings may not be cached
-     * @param setting the fingerprint of what decides findings here
+     * @param checkers where this setting's checkers wait between uses (new, or kept from an earlier build)
+     * @param first    a checker already built (the one that proved the rules load), or null
+     * @param cache    the result cache; a disabled one when findings may not be cached
+     * @param setting  the fingerprint of what decides findings here
      */
     Relecture(ProjectConfig config, CheckOptions options, RuleLibrary library, List<Supplier<? extends Detector>> more,
-              int workers, InputReader reader, Checker first, ResultCache cache, SettingFingerprint setting) {
+              int workers, InputReader reader, Checkers checkers, Checker first, ResultCache cache,
+              SettingFingerprint setting) {
         this.config = config;
         this.options = options;
         this.library = library;
@@ -71,7 +73,7 @@ public final class Relecture {
         this.scorer = config.scorer();
         this.workers = workers;
         this.reader = reader;
-        this.checkers = new Checkers(options, library, more);
+        this.checkers = checkers;
         this.rules = first == null ? null : first.rules();
         this.cache = cache;
         this.setting = setting;
@@ -161,7 +163,8 @@ public final class Relecture {
         }
         CheckOptions other = new CheckOptions(level, options.selection(), options.severities(), options.names(),
                 options.everyLevel());
-        return new Relecture(config, other, library, more, workers, reader, null, cache, Fingerprints.of(other, library));
+        return new Relecture(config, other, library, more, workers, reader, new Checkers(other, library, more), null,
+                cache, Fingerprints.of(other, library));
     }
 
     /**

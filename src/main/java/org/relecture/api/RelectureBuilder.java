@@ -36,6 +36,7 @@ public final class RelectureBuilder {
     long maxDocumentBytes = InputReader.DEFAULT_MAX_BYTES;
     final List<Supplier<? extends Detector>> detectors = new ArrayList<>();
     ResultCache cache = ResultCache.disabled();
+    KeptCheckers kept;
 
     RelectureBuilder() {
     }
@@ -121,6 +122,15 @@ public final class RelectureBuilder {
      */
     public RelectureBuilder cache(ResultCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
+        return this;
+    }
+
+    /**
+     * Takes the checkers of this setting from {@code kept} when an earlier build left them there,
+     * and leaves them there otherwise (default: none kept). Not used with {@link #addDetector}.
+     */
+    public RelectureBuilder keepCheckersIn(KeptCheckers kept) {
+        this.kept = Objects.requireNonNull(kept, "kept");
         return this;
     }
 

@@ -55,15 +55,20 @@ final class Startup {
             SettingFingerprint setting = Fingerprints.of(checkOptions, library);
             // Every name checked below counts, those the command line's replace included.
             SettingFingerprint started = setting.with("names-checked", startup.namesChecked(config));
+            // A caller's own detectors cannot be fingerprinted either: their checkers are not kept.
+            KeptCheckers kept = options.detectors.isEmpty() ? options.kept : null;
+            boolean known = kept != null && kept.has(started);
             Checker first = null;
-            if (!cache.knows(started)) {
+            if (!known && !cache.knows(started)) {
                 LanguageToolPreload.start();
                 startup.checkNames(config, library);
                 first = Checker.create(checkOptions, library, options.detectors);
                 cache.remember(started);
             }
-            return new Relecture(config, checkOptions, library, options.detectors, options.workers, reader, first,
-                    cache, setting);
+            Supplier<Checkers> fresh = () -> new Checkers(checkOptions, library, options.detectors);
+            Checkers checkers = kept != null ? kept.get(started, fresh) : fresh.get();
+            return new Relecture(config, checkOptions, library, options.detectors, options.workers, reader, checkers,
+                    first, cache, setting);
         } catch (RuleLoadException e) {
             throw new RelectureException(e.getMessage(), e);
         }

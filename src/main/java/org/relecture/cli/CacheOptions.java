@@ -31,7 +31,7 @@ final class CacheOptions {
 
     /** The cache to use, opened; disabled when turned off. A cache that cannot be used is said once on stderr. */
     ResultCache open(Io io) {
-        return open(io, System.getenv());
+        return open(io, io.caller().environment());
     }
 
     ResultCache open(Io io, Map<String, String> environment) {

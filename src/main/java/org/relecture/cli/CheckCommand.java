@@ -7,6 +7,7 @@ import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check French text files, directories (.txt and .md, recursively) or stdin (-).")
@@ -22,6 +23,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = DaemonUse.NO_DAEMON, description = "Check in this process even when a daemon runs for this "
+            + "directory (relecture daemon start).")
+    boolean noDaemon;
+
     CheckCommand(Io io) {
         this.io = io;
     }
@@ -35,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (CorpusCheck check = run.get()) {
             return report.deliver(io, check.files(), out -> {
-                CorpusSummary summary = check.report(report.format.renderer(out, report.renderOptions(common, Gate.NONE)));
+                CorpusSummary summary = check.report(report.format.renderer(out, report.renderOptions(io, common, Gate.NONE)));
                 return CorpusOptions.exitCode(summary);
             });
         }

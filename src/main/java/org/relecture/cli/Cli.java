@@ -11,7 +11,7 @@ public final class Cli {
 
     public static int run(Io given, String... args) {
         // Nothing written to stderr may drive the terminal, whatever file name or rule it quotes.
-        Io io = new Io(given.in(), given.out(), TerminalStream.escaping(given.err()));
+        Io io = given.withErr(TerminalStream.escaping(given.err()));
         CommandLine cli = new CommandLine(new RelectureCommand())
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new RankCommand(io))
@@ -25,6 +25,10 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new CacheCommand())
                         .addSubcommand(new CacheCommand.Stats(io))
                         .addSubcommand(new CacheCommand.Clear(io)))
+                .addSubcommand(new CommandLine(new DaemonCommand())
+                        .addSubcommand(new DaemonCommand.Start(io))
+                        .addSubcommand(new DaemonCommand.Stop(io))
+                        .addSubcommand(new DaemonCommand.Status(io)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8))

@@ -21,12 +21,12 @@ final class CommonOptions {
                     + "auto colours only a terminal, and never when NO_COLOR is set).")
     ColorMode color;
 
-    boolean useColor() {
+    boolean useColor(Caller caller) {
         return switch (color) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
-                    && !"dumb".equals(System.getenv("TERM"));
+            case AUTO -> caller.console() && caller.environment().get("NO_COLOR") == null
+                    && !"dumb".equals(caller.environment().get("TERM"));
         };
     }
 }

@@ -61,8 +61,8 @@ final class CorpusOptions {
             return Optional.empty();
         }
         List<Input> inputs = InputCollector.collect(paths);
-        ProgressBar progress = ProgressBar.forRun(TerminalStream.unescaped(io.err()), inputs.size(), System.getenv(),
-                System.getProperty(ProgressBar.TTY_PROPERTY));
+        ProgressBar progress = ProgressBar.forRun(TerminalStream.unescaped(io.err()), inputs.size(),
+                io.caller().environment(), io.caller().stderrTerminal() ? "true" : null);
         return Optional.of(new CorpusCheck(relecture.get(), cache, inputs, io.err(), progress, verbose));
     }
 

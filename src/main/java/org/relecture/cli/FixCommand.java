@@ -76,7 +76,7 @@ final class FixCommand implements Callable<Integer> {
     }
 
     private int run(Fixer fixer, List<Input> inputs) {
-        FixSummary summary = new FixSummary(common.useColor());
+        FixSummary summary = new FixSummary(common.useColor(io.caller()));
         Totals totals = new Totals();
         for (Input input : inputs) {
             FileFix fixed = fixer.fix(input, write);

@@ -86,7 +86,7 @@ final class GateCommand implements Callable<Integer> {
                 reads.add(baseline);
             }
             return report.deliver(io, reads, out -> {
-                Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate.get()));
+                Renderer renderer = report.format.renderer(out, report.renderOptions(io, common, gate.get()));
                 GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
                     if (!judged.passed()) {
                         run.say("relecture: gate: " + judged.document().label() + ": " + String.join("; ", judged.failures()));

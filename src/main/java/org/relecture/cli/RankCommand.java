@@ -63,7 +63,7 @@ final class RankCommand implements Callable<Integer> {
 
     /** A format without a ranking of its own gets the documents best first, then the inputs that failed. */
     private void renderBestFirst(OutputStream out, RankedCorpus ranked, Gate gate) throws IOException {
-        Renderer renderer = report.format.renderer(out, report.renderOptions(common, gate));
+        Renderer renderer = report.format.renderer(out, report.renderOptions(io, common, gate));
         renderer.begin();
         for (ScoredDocument doc : ranked.bestFirst()) {
             renderer.document(doc);

@@ -35,8 +35,8 @@ final class ReportOptions {
     Path output;
 
     /** Colour only on a terminal, so never in a file unless forced. */
-    RenderOptions renderOptions(CommonOptions common, Gate gate) {
-        boolean color = output == null ? common.useColor() : common.color == CommonOptions.ColorMode.ALWAYS;
+    RenderOptions renderOptions(Io io, CommonOptions common, Gate gate) {
+        boolean color = output == null ? common.useColor(io.caller()) : common.color == CommonOptions.ColorMode.ALWAYS;
         return new RenderOptions(color, gate);
     }
 

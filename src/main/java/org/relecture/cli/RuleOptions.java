@@ -61,6 +61,7 @@ final class RuleOptions {
                 .disable(disabled)
                 .enableOnly(enabledOnly)
                 .stdin(io.in());
+        io.kept().ifPresent(builder::keepCheckersIn);
         if (noDefaultRules) {
             builder.withoutRulesHome();
         }

@@ -43,6 +43,7 @@ class LayeringTest {
             new Layer("Api", "org.relecture.api.."),
             new Layer("Spark", "org.relecture.spark.."),
             new Layer("Server", "org.relecture.server.."),
+            new Layer("Daemon", "org.relecture.daemon.."),
             new Layer("Cli", "org.relecture.cli.."));
 
     record Layer(String name, String... packages) {
