@@ -21,7 +21,6 @@ import org.relecture.text.Document;
  * checker flags); an elided article before it is left out ({@code l'Okonjo}). Markup is skipped.
  */
 public final class NameCensus {
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{M}\\d_])[\\p{L}\\p{M}]+(?:['’-][\\p{L}\\p{M}]+)*");
     private static final Pattern ELISION = Pattern.compile("(?i)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\\p{L})");
 
     /** A capitalised word of the corpus with its counts; {@code whole} when it stood as a word of its own. */
@@ -36,12 +35,14 @@ public final class NameCensus {
     public void add(Document document) {
         String text = document.text();
         Set<String> seen = new HashSet<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (document.touchesMarkup(m.start(), m.end())) {
+        for (int start = nextToken(text, 0); start < text.length(); start = nextToken(text, start)) {
+            int end = tokenEnd(text, start);
+            boolean glued = start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_');
+            String token = text.substring(start, end);
+            start = end;
+            if (glued || document.touchesMarkup(start - token.length(), end)) {
                 continue;
             }
-            String token = m.group();
             Matcher elision = ELISION.matcher(token);
             if (elision.lookingAt()) {
                 token = token.substring(elision.end());
@@ -65,6 +66,40 @@ public final class NameCensus {
             counts.get(word)[1]++;
         }
         documents++;
+    }
+
+    private static boolean letter(int c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** The start of the next word at or after {@code from}; the text's length when none. */
+    private static int nextToken(String text, int from) {
+        int i = from;
+        while (i < text.length() && !letter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /**
+     * The end of the word at {@code start}: letters and marks, joined by single hyphens and
+     * apostrophes. A scan, since java.util.regex repeats a group by recursion (a stack overflow on
+     * a hyphenated run of thousands of characters).
+     */
+    private static int tokenEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (letter(c)) {
+                i += Character.charCount(c);
+            } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < text.length() && letter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private void count(String word, Set<String> seen) {

@@ -12,7 +12,9 @@ import org.relecture.text.Document;
  * Decides whether a LanguageTool spelling finding falls on a name rather than a misspelt word:
  * <ul>
  *   <li>no, whatever else says yes, when a suggestion differs only by accents: {@code Amerique}
- *       is {@code Amérique} misspelt;</li>
+ *       is {@code Amérique} misspelt; unless the word goes on a name the French dictionary does
+ *       not know, in the middle of a sentence ({@code la Fiat Panda}, {@code une Aurus Senat}:
+ *       the second word of a brand's or a foreign name is written as its owner writes it);</li>
  *   <li>yes when the document shows the word, or the compound it belongs to, to be a name
  *       ({@link NameEvidence}: {@code Quérigny} in {@code Quérigny-sur-Mer});</li>
  *   <li>yes for a capitalised word where a capital proves nothing (a sentence's first word) when
@@ -29,7 +31,7 @@ final class NameFilter {
     static boolean onName(Document document, Finding finding, NameEvidence names) {
         String word = document.slice(finding.start(), finding.end());
         if (accentSlip(word, finding.suggestions())) {
-            return false;
+            return continuesForeignName(document.text(), finding.start());
         }
         if (names.isName(word) || names.isName(compound(document.text(), finding.start(), finding.end()))) {
             return true;
@@ -40,6 +42,24 @@ final class NameFilter {
     /** True when a suggestion differs from the word by its accents only: a known word misspelt. */
     static boolean accentSlip(String word, List<String> suggestions) {
         return suggestions.stream().anyMatch(s -> !s.equals(word) && bare(s).equals(bare(word)));
+    }
+
+    /**
+     * True when the word at {@code start} follows, after one space, a capitalised word that the
+     * French dictionary does not know and that stands in the middle of a sentence.
+     */
+    static boolean continuesForeignName(String text, int start) {
+        int end = start - 1;
+        if (end < 1 || text.charAt(end) != ' ' && text.charAt(end) != '\u00a0') {
+            return false;
+        }
+        int s = end;
+        while (s > 0 && isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String previous = text.substring(s, end);
+        return capitalised(previous) && NameEvidence.midSentence(text, s)
+                && !FrenchLexicon.get().isWord(previous.toLowerCase(Locale.FRENCH));
     }
 
     /** The word with the hyphens and apostrophes that join it to letters on either side: a compound's span. */

@@ -114,6 +114,15 @@ class FindingResolverTest {
     }
 
     @Test
+    void anAccentSlipGoingOnAForeignNameIsItsOwnersSpellingButNotAfterAFrenchWord() {
+        Document doc = new Document("t", "Il conduit une Lada Samara et parle du Senat puis de la Nouvelle Republique.", List.of());
+        assertEquals(List.of("Senat", "Republique"), kept(FindingResolver.PLAIN, doc,
+                spelling(doc, "Samara", "Samarã"),
+                spelling(doc, "Senat", "Sénat"),
+                spelling(doc, "Republique", "République")));
+    }
+
+    @Test
     void aWordOfANameOfTheAllowlistIsSpeltRight() {
         Document doc = new Document("t", "Mardon a dit non.", List.of());
         Finding finding = spelling(doc, "Mardon", "Marron", "Pardon");

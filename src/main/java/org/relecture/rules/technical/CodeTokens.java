@@ -24,7 +24,6 @@ final class CodeTokens {
     private static final Pattern LETTER_DIGIT = Pattern.compile("\\p{L}+\\d.*|.*\\p{L}\\d.*|\\d+\\p{L}{2,}\\d*");
     private static final Pattern CALL = Pattern.compile("[\\p{L}_][\\p{L}\\d_.]*\\((?:\\d\\w*)?\\)");
     private static final Pattern DOTFILE = Pattern.compile("\\.\\p{Ll}[\\p{L}\\d_.-]*");
-    private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\d_+-]+(?:\\.[\\p{L}\\d_+-]+)+");
     private static final String CODE_CHARS = "\\=<>{}|^&$`@#";
     /** French ordinals and times written with digits: {@code 1er}, {@code 2e}, {@code XXIe}, {@code 12h45}, {@code 3D}. */
     private static final Pattern FRENCH_NUMBER = Pattern.compile("\\d+(?:er|re|e|ème|es|èmes|d|D|h\\d*|min|km|kg|cm|mm|m|g|s|°C?)");
@@ -73,12 +72,29 @@ final class CodeTokens {
         if (DOTFILE.matcher(token).matches()) {
             return true;
         }
-        if (!DOTTED.matcher(token).matches()) {
+        String[] parts = token.split("\\.", -1);
+        if (!dotted(parts)) {
             return false;
         }
-        String[] parts = token.split("\\.");
         String last = parts[parts.length - 1];
         return parts.length > 2 && token.chars().anyMatch(Character::isLowerCase)
                 || extensions.contains(last) && last.equals(last.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Two parts or more, each of letters, digits, {@code _}, {@code +} or {@code -}: {@code a.b},
+     * {@code libfoo-2.1.tar}. Not a regular expression with a repeated group, which java.util.regex
+     * matches by recursion (a stack overflow on a dotted run of thousands of characters).
+     */
+    private static boolean dotted(String[] parts) {
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !part.codePoints().allMatch(c -> Character.isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
