@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +104,46 @@ class LauncherTest {
         assertFalse(run(Map.of(), "rank", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
                 "a corpus of small documents is a large input");
         assertTrue(run(Map.of(), "gate", "0", small.toString(), "-").options.contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void withJava25TheArchiveIsAnAotCache() throws Exception {
+        Path java25 = java25();
+        assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+        Map<String, String> env = Map.of("RELECTURE_JAVA", java25.toString());
+        Run first = run(env, "check", "3", small.toString());
+        assertEquals(3, first.code);
+        assertTrue(first.options.contains("-XX:AOTMode=record"), first.options::toString);
+        assertEquals(List.of(), first.stray);
+        List<Path> archives = archives();
+        assertEquals(1, archives.size(), archives::toString);
+        assertTrue(archives.get(0).toString().endsWith(".aot"));
+
+        Run second = run(env, "check", "0", small.toString());
+        assertTrue(second.options.contains("-XX:AOTCache=" + archives.get(0)), second.options::toString);
+        assertEquals(List.of(), second.stray);
+    }
+
+    /** A JDK 25 or later among the machine's, if any. */
+    private static Path java25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            for (Path jdk : homes.sorted().toList()) {
+                Path release = jdk.resolve("release");
+                Path java = jdk.resolve("bin/java");
+                if (Files.isRegularFile(release) && Files.isExecutable(java)) {
+                    String version = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                            .findFirst().orElse("").replaceAll("[^0-9.]", "");
+                    if (!version.isEmpty() && Integer.parseInt(version.split("\\.")[0]) >= 25) {
+                        return java;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private List<Path> archives() throws IOException {
