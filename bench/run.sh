@@ -31,7 +31,7 @@ wall() { cut -d' ' -f1 "$out/$1.times" | median; }
 rss_mb() { cut -d' ' -f2 "$out/$1.times" | median | awk '{printf "%.0f", $1/1024}'; }
 
 lt=(java -cp "$out/classes:target/lib/*" BareLanguageTool)
-rl=(./relecture check --format json)
+rl=(./relecture check --no-cache --format json)   # the result cache would answer the repeated runs
 
 time_cmd lt-article "$article_runs" "${lt[@]}" 1 "$article"
 time_cmd rl-article "$article_runs" "${rl[@]}" -j 1 "$article"

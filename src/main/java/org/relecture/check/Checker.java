@@ -155,7 +155,8 @@ public final class Checker implements DocumentCheck {
         stopIfCancelled();
         List<Finding> sorted = new ArrayList<>();
         for (Finding finding : resolver.resolve(document, all)) {
-            sorted.add(options.severities().apply(finding));
+            // Suggestions are computed here, on the checking thread, for the findings kept only.
+            sorted.add(options.severities().apply(finding).withComputedSuggestions());
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);

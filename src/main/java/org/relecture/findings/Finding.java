@@ -47,13 +47,24 @@ public record Finding(
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + rule);
         }
-        suggestions = List.copyOf(suggestions);
+        suggestions = suggestions instanceof LazySuggestions ? suggestions : List.copyOf(suggestions);
         attributes = Map.copyOf(attributes);
     }
 
     public Finding(String rule, Category category, Severity severity, int start, int end,
                    String message, List<String> suggestions, String source) {
         this(rule, category, severity, start, end, message, suggestions, source, Map.of());
+    }
+
+    /**
+     * This finding with its suggestions computed, if they were {@link LazySuggestions}: what a
+     * checker hands on, so that no finding needs LanguageTool after it leaves the checker's thread.
+     */
+    public Finding withComputedSuggestions() {
+        if (suggestions instanceof LazySuggestions lazy) {
+            return new Finding(rule, category, severity, start, end, message, lazy.values(), source, attributes);
+        }
+        return this;
     }
 
     /** True when this finding's suggestion needs a human even if its rule's fixes are safe. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.languagetool.tagging.Tagger;
 
 /**
@@ -17,13 +16,21 @@ import org.languagetool.tagging.Tagger;
  */
 public final class FrenchLexicon {
     private static final FrenchLexicon INSTANCE = new FrenchLexicon();
+    /** Built on first use: LanguageTool's language classes read their resources when created. */
+    private static final class French {
+        static final Language INSTANCE = new LazyFrench();
+    }
 
     private FrenchLexicon() {
     }
 
-    /** LanguageTool's French, which LanguageTool builds once per JVM. */
+    /**
+     * LanguageTool's French, one per JVM, whose suggestions are computed only when read
+     * ({@link LazyFrench}). Every part of relecture uses this one, so each of LanguageTool's
+     * per-language caches (tagger, dictionaries, rules) is built once.
+     */
     public static Language french() {
-        return Languages.getLanguageForShortCode("fr");
+        return French.INSTANCE;
     }
 
     public static FrenchLexicon get() {

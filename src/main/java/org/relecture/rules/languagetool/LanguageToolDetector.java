@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
 import org.languagetool.Tag;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.markup.AnnotatedTextBuilder;
@@ -21,6 +22,7 @@ import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.relecture.findings.Category;
 import org.relecture.findings.Finding;
+import org.relecture.findings.LazySuggestions;
 import org.relecture.findings.Severity;
 import org.relecture.rules.CheckOptions;
 import org.relecture.rules.Detector;
@@ -41,7 +43,9 @@ import org.relecture.text.Span;
 /**
  * LanguageTool's French checker as a detector, with the pattern-rule files of the rules folders
  * loaded into it and the tuning of {@code languagetool.yaml} applied. One instance per worker:
- * JLanguageTool is not thread-safe.
+ * JLanguageTool is not thread-safe. The suggestions of its findings are {@link LazySuggestions}
+ * computed by LanguageTool when first read, so they must be read on the thread that checked, before
+ * its next check ({@link org.relecture.check.Checker} does so for the findings it keeps).
  */
 public final class LanguageToolDetector implements Detector {
     public static final String SOURCE = "languagetool";
@@ -50,7 +54,16 @@ public final class LanguageToolDetector implements Detector {
     /** The attribute that names the entry of a compound or replace rule a finding comes from. */
     public static final String SUB_RULE = "subRule";
 
+    /**
+     * System property: {@code true} checks with LanguageTool's own French and every suggestion
+     * computed at once, as before suggestions were computed lazily (for {@code
+     * EagerSuggestionsTest}, which compares the two, and as a way back should a new LanguageTool
+     * break the lazy path); read when a detector is built.
+     */
+    public static final String EAGER_SUGGESTIONS = "relecture.eagerSuggestions";
+
     private final JLanguageTool languageTool;
+    private final boolean eager;
     private final JLanguageTool.Level level;
     private final Map<String, RuleInfo> infos;
     private final SentenceJoins joins;
@@ -63,10 +76,14 @@ public final class LanguageToolDetector implements Detector {
     public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws RuleLoadException {
         LanguageToolPreload.start();
         LanguageToolPreload.loadAnalysis(FrenchLexicon.french());
-        this.languageTool = new JLanguageTool(FrenchLexicon.french());
+        this.eager = Boolean.getBoolean(EAGER_SUGGESTIONS);
+        this.languageTool = new JLanguageTool(eager ? Languages.getLanguageForShortCode("fr") : FrenchLexicon.french());
         // LanguageTool asks between sentences (and between rules of its text-level pass) whether
         // to go on; a check is cancelled by interrupting the thread that runs it.
         languageTool.setCheckCancelledCallback(() -> Thread.currentThread().isInterrupted());
+        // FrenchLexicon's French cleans overlapping matches itself, without computing the
+        // suggestions of those that overlap nothing.
+        languageTool.setCleanOverlappingMatches(eager);
         this.level = options.level() == Level.PICKY ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
         Map<String, PatternRuleFile> fileOf = new HashMap<>();
         for (PatternRuleFile file : library.patternFiles()) {
@@ -237,12 +254,17 @@ public final class LanguageToolDetector implements Detector {
      * replace rule keeps the entry's id in the attribute {@value #SUB_RULE}.
      */
     private Finding toFinding(RuleMatch match, RuleInfo info, Span span) {
-        List<String> suggestions = match.getSuggestedReplacements();
+        // Computed only if read: reconciliation drops many spelling findings without reading them.
+        LazySuggestions lazy = LazySuggestions.of(() -> {
+            List<String> all = match.getSuggestedReplacements();
+            return all.subList(0, Math.min(MAX_SUGGESTIONS, all.size()));
+        });
+        List<String> suggestions = eager ? List.copyOf(lazy) : lazy;
         String reported = match.getRule().getId();
         Map<String, String> attributes = reported.equals(info.id()) ? Map.of() : Map.of(SUB_RULE, reported);
         return new Finding(info.id(), info.category(), info.severity(),
                 span.start(), span.end(), plainMessage(match.getMessage()),
-                suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())), info.source(), attributes);
+                suggestions, info.source(), attributes);
     }
 
     /**

@@ -1,0 +1,78 @@
+package org.relecture.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.languagetool.language.French;
+import org.languagetool.markup.AnnotatedText;
+import org.languagetool.rules.CleanOverlappingFilter;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * LanguageTool's French, except that its last two filters of matches no longer compute every
+ * match's suggestions. LanguageTool computes spelling suggestions lazily (about 30 ms an unknown
+ * word), but then reads them all twice over:
+ * <ul>
+ *   <li>{@link French#filterRuleMatches} reads the suggestions of every match, yet only changes
+ *       those of its remote AI rules ({@value #AI_RULES}..., which never run offline) and, when
+ *       the user enabled {@value #TYPOGRAPHIC_APOSTROPHE}, the apostrophes of suggestions.
+ *       Without either, it returns the matches as they were, each with its original text noted,
+ *       and that is what this filter does, without reading a suggestion;</li>
+ *   <li>{@link CleanOverlappingFilter}, which LanguageTool runs right after it, compares the
+ *       suggestions of each match with those of the previous one, though they only matter when
+ *       the two overlap or touch. Here it runs on each run of matches that overlap or touch
+ *       (a match alone is kept as it is, as the filter would keep it), which gives the same
+ *       matches: so a JLanguageTool of this language must have its own cleaning switched off
+ *       ({@code setCleanOverlappingMatches(false)}), as relecture's LanguageTool detector does.</li>
+ * </ul>
+ * relecture then computes suggestions only for the findings it keeps; {@code
+ * LazySuggestionsGoldenTest} checks that reports stay byte for byte the same.
+ */
+final class LazyFrench extends French {
+    static final String AI_RULES = "AI_FR_GGEC";
+    static final String TYPOGRAPHIC_APOSTROPHE = "APOS_TYP";
+
+    LazyFrench() {
+        // LanguageTool allows one French per JVM (its own, in its registry) but leaves this
+        // constructor to its regional variants, which are French too.
+        super(true);
+    }
+
+    @Override
+    public List<RuleMatch> filterRuleMatches(List<RuleMatch> matches, AnnotatedText text, Set<String> enabledRules) {
+        return withoutOverlaps(frenchFilter(matches, text, enabledRules));
+    }
+
+    private List<RuleMatch> frenchFilter(List<RuleMatch> matches, AnnotatedText text, Set<String> enabledRules) {
+        if (enabledRules != null && enabledRules.contains(TYPOGRAPHIC_APOSTROPHE)
+                || matches.stream().anyMatch(m -> m.getRule().getId().startsWith(AI_RULES))) {
+            return super.filterRuleMatches(matches, text, enabledRules);
+        }
+        for (RuleMatch match : matches) {
+            match.setOriginalErrorStr();
+        }
+        return matches;
+    }
+
+    /**
+     * LanguageTool's cleaning of overlapping matches (matches in document order), run on each
+     * group of matches that overlap or touch: the filter compares a match only with the one kept
+     * before it, and only one that overlaps or touches it can be dropped or dropped for.
+     */
+    private List<RuleMatch> withoutOverlaps(List<RuleMatch> matches) {
+        CleanOverlappingFilter filter = new CleanOverlappingFilter(this, false);
+        List<RuleMatch> kept = new ArrayList<>(matches.size());
+        List<RuleMatch> group = new ArrayList<>();
+        int groupEnd = Integer.MIN_VALUE;
+        for (RuleMatch match : matches) {
+            if (!group.isEmpty() && match.getFromPos() > groupEnd + 1) {
+                kept.addAll(group.size() == 1 ? group : filter.filter(group));
+                group.clear();
+            }
+            group.add(match);
+            groupEnd = group.size() == 1 ? match.getToPos() : Math.max(groupEnd, match.getToPos());
+        }
+        kept.addAll(group.size() <= 1 ? group : filter.filter(group));
+        return kept;
+    }
+}

@@ -1,0 +1,199 @@
+package org.relecture.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script's choices of JVM options: the compiler by input size, and the class-data
+ * archive it makes on the first check, maps later, replaces when the jar changes, and does without
+ * when it cannot be made. The launcher runs a copy of itself in a home of its own whose jar is
+ * {@link LauncherProbe}, which prints the options it was given.
+ */
+class LauncherTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path cache;
+    private Path small;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.copy(Path.of("relecture"), home.resolve("relecture"));
+        home.resolve("relecture").toFile().setExecutable(true);
+        Files.createDirectories(home.resolve("target/lib"));
+        writeJar("one");
+        small = Files.writeString(home.resolve("article.txt"), "Un article court.\n");
+    }
+
+    @Test
+    void firstCheckMakesTheArchiveAndLaterRunsMapIt() throws Exception {
+        Run first = run(Map.of(), "check", "3", small.toString());
+        assertEquals(3, first.code, "the command's exit code is kept");
+        assertTrue(first.options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), first.options::toString);
+        assertEquals(List.of(), first.stray, "nothing but the program's output on stdout");
+        List<Path> archives = archives();
+        assertEquals(1, archives.size());
+        assertTrue(Files.size(archives.get(0)) > 0);
+
+        Run second = run(Map.of(), "check", "0", small.toString());
+        assertTrue(second.options.contains("-XX:SharedArchiveFile=" + archives.get(0)), second.options::toString);
+        assertEquals(List.of(), second.stray);
+        assertEquals(archives, archives());
+    }
+
+    @Test
+    void aChangedJarGetsANewArchiveAndTheOldOneGoes() throws Exception {
+        run(Map.of(), "check", "0", small.toString());
+        List<Path> before = archives();
+        writeJar("two, longer");
+        Run again = run(Map.of(), "check", "0", small.toString());
+        assertTrue(again.options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit=")), again.options::toString);
+        List<Path> after = archives();
+        assertEquals(1, after.size());
+        assertNotEquals(before, after);
+    }
+
+    @Test
+    void noArchiveWhenTheCacheFolderCannotBeMade() throws Exception {
+        Path notAFolder = Files.writeString(cache.resolve("file"), "x");
+        Run run = run(Map.of("XDG_CACHE_HOME", notAFolder.toString()), "check", "2", small.toString());
+        assertEquals(2, run.code);
+        assertFalse(run.options.stream().anyMatch(o -> o.contains("Archive")), run.options::toString);
+    }
+
+    @Test
+    void offWhenAskedAndMadeOnlyByChecks() throws Exception {
+        Run off = run(Map.of("RELECTURE_CDS", "0"), "check", "0", small.toString());
+        assertFalse(off.options.stream().anyMatch(o -> o.contains("Archive")), off.options::toString);
+        Run rules = run(Map.of(), "rules", "0");
+        assertFalse(rules.options.stream().anyMatch(o -> o.contains("Archive")), rules.options::toString);
+        assertEquals(List.of(), archives());
+    }
+
+    @Test
+    void theCompilerFollowsTheInputSize() throws Exception {
+        assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        Path big = Files.writeString(home.resolve("big.txt"), "Un mot de plus. ".repeat(7_000));
+        assertFalse(run(Map.of(), "check", "0", big.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        Path folder = Files.createDirectories(home.resolve("corpus"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(folder.resolve(i + ".txt"), "Un mot de plus. ".repeat(3_000));
+        }
+        assertFalse(run(Map.of(), "rank", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "a corpus of small documents is a large input");
+        assertTrue(run(Map.of(), "gate", "0", small.toString(), "-").options.contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void withJava25TheArchiveIsAnAotCache() throws Exception {
+        Path java25 = java25();
+        assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
+        Map<String, String> env = Map.of("RELECTURE_JAVA", java25.toString());
+        Run first = run(env, "check", "3", small.toString());
+        assertEquals(3, first.code);
+        assertTrue(first.options.contains("-XX:AOTMode=record"), first.options::toString);
+        assertEquals(List.of(), first.stray);
+        List<Path> archives = archives();
+        assertEquals(1, archives.size(), archives::toString);
+        assertTrue(archives.get(0).toString().endsWith(".aot"));
+
+        Run second = run(env, "check", "0", small.toString());
+        assertTrue(second.options.contains("-XX:AOTCache=" + archives.get(0)), second.options::toString);
+        assertEquals(List.of(), second.stray);
+    }
+
+    /** A JDK 25 or later among the machine's, if any. */
+    private static Path java25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            for (Path jdk : homes.sorted().toList()) {
+                Path release = jdk.resolve("release");
+                Path java = jdk.resolve("bin/java");
+                if (Files.isRegularFile(release) && Files.isExecutable(java)) {
+                    String version = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION="))
+                            .findFirst().orElse("").replaceAll("[^0-9.]", "");
+                    if (!version.isEmpty() && Integer.parseInt(version.split("\\.")[0]) >= 25) {
+                        return java;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Path> archives() throws IOException {
+        Path folder = cache.resolve("relecture/cds");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** The probe as the launcher's jar; {@code filler} changes its size, as a rebuilt jar's. */
+    private void writeJar(String filler) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
+        Path jar = home.resolve("target/relecture.jar");
+        String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+             InputStream probe = LauncherProbe.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            probe.transferTo(out);
+            out.putNextEntry(new JarEntry("filler.txt"));
+            out.write(filler.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + filler.length() * 1000L));
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("relecture").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().remove("RELECTURE_JAVA_OPTS");
+        builder.environment().remove("RELECTURE_CDS");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        List<String> options = new ArrayList<>();
+        List<String> stray = new ArrayList<>();
+        for (String line : out.lines().toList()) {
+            (line.startsWith("-") ? options : stray).add(line);
+        }
+        return new Run(code, options, stray);
+    }
+
+    private record Run(int code, List<String> options, List<String> stray) {
+    }
+}
