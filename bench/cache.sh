@@ -7,6 +7,7 @@
 #   CORPUS  default bench/corpus/out/100k       (bench/corpus/build.sh)
 #   DOCS    default bench/corpus/out/docs-1000  (bench/corpus/build.sh docs 1000)
 # Run it on a quiet machine: the times are wall-clock seconds of whole runs, JVM start included.
+# Writes README.md's section "bench/cache.sh" (README=0: print only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-bench/corpus/out/100k}
@@ -16,6 +17,7 @@ for d in "$corpus" "$docs"; do
   [ -d "$d" ] || { echo "bench/cache.sh: no corpus in $d (see bench/corpus/build.sh)" >&2; exit 2; }
 done
 rm -rf "$out" && mkdir -p "$out"
+load=$(cut -d" " -f1-3 /proc/loadavg)
 ./relecture --version >/dev/null            # builds the jar if needed
 
 # run NAME CACHE_DIR PATH: one check, its report in $out/NAME.json, its wall seconds on stdout.
@@ -43,7 +45,14 @@ after=$(entries "$out/cache-docs")
 [ "$((after - before))" -eq 1 ] || { echo "bench/cache.sh: $((after - before)) documents checked again, not 1" >&2; exit 1; }
 cmp -s "$out/fill.json" "$out/edited.json" && { echo "bench/cache.sh: the edit changed nothing" >&2; exit 1; }
 
-echo "| corpus | words | first run, empty cache (s) | rerun (s) | ratio |"
-echo "|---|---|---|---|---|"
-echo "| $corpus, unchanged | $(words "$corpus") | $first | $rerun | $(ratio "$first" "$rerun") |"
-echo "| $docs ($n documents), 1 edited | $(words "$docs") | $fill | $again | $(ratio "$fill" "$again") |"
+{
+  echo "$(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1 | tr -d '"'), load average $load at the start and $(cut -d" " -f1-3 /proc/loadavg) at the end; one run each, wall-clock seconds, JVM start included:"
+  echo
+  echo "| corpus | words | first run, empty cache (s) | rerun (s) | ratio |"
+  echo "|---|---|---|---|---|"
+  echo "| $corpus, unchanged | $(words "$corpus") | $first | $rerun | $(ratio "$first" "$rerun") |"
+  echo "| $docs ($n documents), 1 edited | $(words "$docs") | $fill | $again | $(ratio "$fill" "$again") |"
+} | tee "$out/table.md"
+if [ "${README:-1}" != 0 ]; then
+  bench/readme_section.py bench/cache.sh <"$out/table.md"
+fi
