@@ -43,9 +43,11 @@ public final class NameCensus {
             if (glued || document.touchesMarkup(start - token.length(), end)) {
                 continue;
             }
-            Matcher elision = ELISION.matcher(token);
-            if (elision.lookingAt()) {
-                token = token.substring(elision.end());
+            if (mayBeElided(token)) {
+                Matcher elision = ELISION.matcher(token);
+                if (elision.lookingAt()) {
+                    token = token.substring(elision.end());
+                }
             }
             if (capitalised(token)) {
                 count(token, seen);
@@ -59,13 +61,30 @@ public final class NameCensus {
                 }
             } else if (token.equals(token.toLowerCase(Locale.ROOT))) {
                 lowerCase.add(token);
-                lowerCase.addAll(List.of(token.split("-")));
+                if (token.indexOf('-') > 0) {
+                    lowerCase.addAll(List.of(token.split("-")));
+                }
             }
         }
         for (String word : seen) {
             counts.get(word)[1]++;
         }
         documents++;
+    }
+
+    /**
+     * An apostrophe within the first eight characters, where the longest elided word ends: the
+     * matcher is tried on those tokens only, since a corpus run counts every token of every
+     * document, even when every document's findings come from the cache.
+     */
+    private static boolean mayBeElided(String token) {
+        for (int i = 1; i < Math.min(token.length(), 8); i++) {
+            char c = token.charAt(i);
+            if (c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean letter(int c) {
