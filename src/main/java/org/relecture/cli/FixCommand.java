@@ -123,6 +123,8 @@ final class FixCommand implements Callable<Integer> {
         int notWritten;
         double before;
         double after;
+        double qualityBefore;
+        double qualityAfter;
 
         void add(FixOutcome outcome) {
             files++;
@@ -131,6 +133,8 @@ final class FixCommand implements Callable<Integer> {
             left += outcome.after().findings().size();
             before += outcome.before().score().score();
             after += outcome.after().score().score();
+            qualityBefore += outcome.before().score().calibratedScore();
+            qualityAfter += outcome.after().score().calibratedScore();
         }
 
         void failed(DocumentResult.FailureKind kind) {
@@ -146,7 +150,9 @@ final class FixCommand implements Callable<Integer> {
                     files, files == 1 ? "" : "s", fixes, fixes == 1 ? "" : "es", write ? "written" : "to apply",
                     changed, changed == 1 ? "" : "s"));
             if (files > 0) {
-                sb.append("; mean score ").append(Numbers.score(before / files)).append(" -> ")
+                sb.append("; mean quality ").append(Numbers.score(qualityBefore / files)).append(" -> ")
+                        .append(Numbers.score(qualityAfter / files));
+                sb.append(", mean score ").append(Numbers.score(before / files)).append(" -> ")
                         .append(Numbers.score(after / files));
             }
             sb.append(String.format(Locale.ROOT, "; %,d finding%s left for a human", left, left == 1 ? "" : "s"));

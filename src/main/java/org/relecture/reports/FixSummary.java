@@ -12,7 +12,8 @@ import org.relecture.scoring.ScoredDocument;
 
 /**
  * What {@code relecture fix} tells a person about one document, apart from the diff: each fix
- * made (rule, text before and after), overlapping fixes skipped, the score before and after, and
+ * made (rule, text before and after), overlapping fixes skipped, the calibrated quality (score, band,
+ * verdict) and then the raw score, before and after, and
  * every finding left for a human in the text report's form, at its place in the fixed text.
  */
 public final class FixSummary {
@@ -33,7 +34,11 @@ public final class FixSummary {
             head.append(plural(outcome.applied().size(), "fix", "fixes")).append(written ? " written" : " to apply")
                     .append(" (").append(byRule(outcome.applied())).append(')');
         }
-        head.append(", score ").append(Numbers.score(outcome.before().score().score()));
+        head.append(", ").append(Numbers.quality(outcome.before().score().quality()));
+        if (outcome.changed()) {
+            head.append(" -> ").append(Numbers.judged(after.score().quality()));
+        }
+        head.append("; score ").append(Numbers.score(outcome.before().score().score()));
         if (outcome.changed()) {
             head.append(" -> ").append(Numbers.score(after.score().score()));
         }

@@ -19,7 +19,12 @@ public final class Numbers {
 
     /** The calibrated score, its band and verdict, as reports show them first: {@code quality 93.4 (good, pass)}. */
     public static String quality(Quality q) {
-        return "quality " + score(q.score()) + " (" + q.band().label() + ", " + q.verdict().id() + ")";
+        return "quality " + judged(q);
+    }
+
+    /** The calibrated score, its band and verdict without the word: {@code 93.4 (good, pass)}. */
+    public static String judged(Quality q) {
+        return score(q.score()) + " (" + q.band().label() + ", " + q.verdict().id() + ")";
     }
 
     /**

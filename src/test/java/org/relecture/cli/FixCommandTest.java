@@ -43,7 +43,9 @@ class FixCommandTest {
         assertEquals("--- " + file + "\n+++ " + file + "\n@@ -1 +1 @@\n-" + TWO_ERRORS + "+" + FIXED, run.out());
         assertEquals(TWO_ERRORS, Files.readString(file));
         assertTrue(run.err().contains(file + ": 2 fixes to apply (CAPITAL_WITHOUT_ACCENT 1, MISSING_SPACE_AFTER_PUNCTUATION 1)"
-                + ", score 90.0 -> 100.0; 0 findings left for a human"), run.err());
+                + ", quality 85.3 (good, pass) -> 100.0 (best, pass); score 90.0 -> 100.0; 0 findings left for a human"),
+                run.err());
+        assertTrue(run.err().contains("mean quality 85.3 -> 100.0, mean score 90.0 -> 100.0"), run.err());
         assertTrue(run.err().contains("fixed MISSING_SPACE_AFTER_PUNCTUATION \"budget.Les\" -> \"budget. Les\""), run.err());
     }
 
