@@ -3,10 +3,13 @@ package org.relecture.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.languagetool.Language;
+import org.languagetool.Languages;
 import org.languagetool.language.French;
 import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.CleanOverlappingFilter;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * LanguageTool's French, except that its last two filters of matches no longer compute every
@@ -27,6 +30,11 @@ import org.languagetool.rules.RuleMatch;
  * </ul>
  * relecture then computes suggestions only for the findings it keeps; {@code
  * LazySuggestionsGoldenTest} checks that reports stay byte for byte the same.
+ *
+ * <p>Its spelling rule is LanguageTool's registered French's: LanguageTool keeps one spelling rule
+ * per language class, and its own French filters ({@code FindSuggestionsFilter}) ask the
+ * registered French for it, so a rule of this class's own would build the same word lists a
+ * second time at each start (over a second of CPU).
  */
 final class LazyFrench extends French {
     static final String AI_RULES = "AI_FR_GGEC";
@@ -36,6 +44,22 @@ final class LazyFrench extends French {
         // LanguageTool allows one French per JVM (its own, in its registry) but leaves this
         // constructor to its regional variants, which are French too.
         super(true);
+    }
+
+    @Override
+    public SpellingCheckRule getDefaultSpellingRule() {
+        return Registered.FRENCH.getDefaultSpellingRule();
+    }
+
+    /** LanguageTool's registered French, built on first use. */
+    private static final class Registered {
+        static final Language FRENCH = withSingleWordTokenizer(Languages.getLanguageForShortCode("fr"));
+
+        /** The spelling rule tokenizes its word lists with the language's tokenizer. */
+        private static Language withSingleWordTokenizer(Language french) {
+            french.setWordTokenizer(new SingleWordTokenizer(french.getWordTokenizer()));
+            return french;
+        }
     }
 
     @Override
