@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,47 +16,67 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The load client of bench/server-load.sh: POSTs one text to a LanguageTool-compatible
- * /v2/check REQUESTS times from CONCURRENCY threads (after WARMUP requests that are not counted)
- * and prints one line: p50 p95 p99 (ms), requests per second, errors, matches of the last answer.
- * Usage: java bench/ServerLoad.java BASE_URL TEXT_FILE REQUESTS CONCURRENCY WARMUP
+ * The load client of bench/server-load.sh. Reads distinct paragraphs, one a line, and sends each
+ * once as a POST to a LanguageTool-compatible /v2/check, in four phases: the first request (the
+ * server has just said it is ready), WARMUP uncounted requests, REQUESTS1 at concurrency 1, then
+ * REQUESTS4 at concurrency 4. No text is sent twice, so a result cache cannot answer.
+ * Prints one line: first (ms), p50 p95 at concurrency 1, p50 p95 at concurrency 4 (ms),
+ * requests/s at concurrency 4, errors, matches per answer (mean over the measured requests).
+ * Usage: java bench/ServerLoad.java BASE_URL PARAGRAPHS WARMUP REQUESTS1 REQUESTS4
  */
 public final class ServerLoad {
-    public static void main(String[] args) throws Exception {
-        String url = args[0] + "/v2/check";
-        String text = Files.readString(Path.of(args[1]));
-        int requests = Integer.parseInt(args[2]);
-        int concurrency = Integer.parseInt(args[3]);
-        int warmup = Integer.parseInt(args[4]);
-        String form = "language=fr&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final URI url;
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger matches = new AtomicInteger();
 
-        String last = "";
-        for (int i = 0; i < warmup; i++) {
-            last = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    private ServerLoad(URI url) {
+        this.url = url;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ServerLoad load = new ServerLoad(URI.create(args[0] + "/v2/check"));
+        List<String> paragraphs = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        int warmup = Integer.parseInt(args[2]);
+        int requests1 = Integer.parseInt(args[3]);
+        int requests4 = Integer.parseInt(args[4]);
+        if (paragraphs.size() < 1 + warmup + requests1 + requests4) {
+            throw new IllegalArgumentException("not enough distinct paragraphs: " + paragraphs.size());
         }
+        Iterator<String> texts = paragraphs.iterator();
+        double first = load.send(texts.next()) / 1e6;
+        for (int i = 0; i < warmup; i++) {
+            load.send(texts.next());
+        }
+        load.errors.set(0);
+        load.matches.set(0);
+        List<Long> one = load.run(take(texts, requests1), 1);
+        long start = System.nanoTime();
+        List<Long> four = load.run(take(texts, requests4), 4);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%.0f %.0f %.0f %.0f %.0f %.1f %d %.1f%n", first, ms(one, 0.50), ms(one, 0.95),
+                ms(four, 0.50), ms(four, 0.95), requests4 / seconds, load.errors.get(),
+                load.matches.get() / (double) (requests1 + requests4));
+    }
+
+    private static List<String> take(Iterator<String> texts, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(texts.next());
+        }
+        return out;
+    }
+
+    /** Sends every text once from CONCURRENCY threads; returns the sorted latencies (ns). */
+    private List<Long> run(List<String> texts, int concurrency) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
             workers.add(pool.submit(() -> {
-                while (next.getAndIncrement() < requests) {
-                    long sent = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200 || !response.body().contains("\"matches\"")) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    latencies.add(System.nanoTime() - sent);
+                for (int i; (i = next.getAndIncrement()) < texts.size(); ) {
+                    latencies.add(send(texts.get(i)));
                 }
                 return null;
             }));
@@ -63,13 +84,32 @@ public final class ServerLoad {
         for (Future<?> worker : workers) {
             worker.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        int matches = last.split("\"rule\":", -1).length - 1;
-        System.out.printf("%.0f %.0f %.0f %.1f %d %d%n", ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                requests / seconds, errors.get(), matches);
+        return sorted;
+    }
+
+    /** One check; returns its latency (ns), counting an error or the matches of its answer. */
+    private long send(String text) {
+        String form = "language=fr&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        long sent = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - sent;
+            if (response.statusCode() != 200 || !response.body().contains("\"matches\"")) {
+                errors.incrementAndGet();
+            } else {
+                matches.addAndGet(response.body().split("\"rule\":", -1).length - 1);
+            }
+            return took;
+        } catch (Exception e) {
+            errors.incrementAndGet();
+            return System.nanoTime() - sent;
+        }
     }
 
     /** Nearest-rank percentile, in milliseconds. */

@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Load on the relecture server and on LanguageTool's own server (6.8, French only), one after the
-# other on this machine: REQUESTS (default 500) POSTs to /v2/check at CONCURRENCY (default 4) of
-# one 300-word French paragraph (the body of seeds/000, joined into one paragraph), after WARMUP
-# (default 20) requests that are not counted. relecture runs with its defaults (workers = cores);
-# LanguageTool's server with bench/languagetool-server/server.properties (pipelines reused between
-# requests, no result cache), or the property file LT_CONFIG names (its --config; an empty
-# LT_CONFIG runs its defaults). Prints a Markdown table; logs go to bench/out/server/.
+# Editor latency, side by side in one run: relecture's server and LanguageTool's own (6.8, French
+# only), one after the other on this machine, each sent the same distinct 300-word paragraphs
+# (bench/paragraphs.py over the corpus of bench/corpus/build.sh, default bench/corpus/out/100k;
+# no text is sent twice, so no result cache could answer, and relecture's is off anyway) by
+# bench/ServerLoad.java as POSTs to /v2/check: the first request as soon as the server says it is
+# ready (relecture: /health 200; LanguageTool: /v2/languages 200), WARMUP (default 10) uncounted
+# requests, REQUESTS1 (90) at concurrency 1, then REQUESTS4 (180) at concurrency 4.
+# relecture runs with its defaults (workers = cores, the launcher's JVM options); LanguageTool's
+# server with bench/languagetool-server/server.properties (pipelines reused between requests, no
+# result cache), or the property file LT_CONFIG names (an empty LT_CONFIG runs its defaults).
+# Usage: bench/server-load.sh [CORPUS]. Prints a Markdown table with the ratio; README=1 also
+# writes it into README.md's section "bench/server-load.sh". Logs go to bench/out/server/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-requests=${REQUESTS:-500}
-concurrency=${CONCURRENCY:-4}
-warmup=${WARMUP:-20}
+corpus=${1:-bench/corpus/out/100k}
+warmup=${WARMUP:-10}
+requests1=${REQUESTS1:-90}
+requests4=${REQUESTS4:-180}
 out=bench/out/server
+[ -d "$corpus" ] || { echo "bench/server-load.sh: no corpus in $corpus (bench/corpus/build.sh builds it)" >&2; exit 2; }
 rm -rf "$out" && mkdir -p "$out"
+load=$(cut -d" " -f1 /proc/loadavg)
 
 ./relecture --version >/dev/null            # builds the jar if needed
 if [ ! -d bench/out/languagetool-server-lib ]; then
@@ -20,17 +28,17 @@ if [ ! -d bench/out/languagetool-server-lib ]; then
     -DoutputDirectory="$PWD/bench/out/languagetool-server-lib"
 fi
 
-tail -n +2 seeds/000_f638f459ad889777.txt | tr -s '[:space:]' ' ' | cut -d' ' -f1-300 > "$out/paragraph.txt"
-words=$(wc -w < "$out/paragraph.txt")
+python3 bench/paragraphs.py "$corpus" 300 > "$out/paragraphs.txt"
+paragraphs=$(wc -l < "$out/paragraphs.txt")
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# wait_for URL PID: until URL answers 200, or the server exits.
+# wait_for URL PID: until URL answers 200 (polled every 50 ms), or the server exits.
 wait_for() {
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 4800); do
     if curl -sf -o /dev/null "$1"; then return 0; fi
     kill -0 "$2" 2>/dev/null || { echo "server exited; see $out" >&2; return 1; }
-    sleep 0.5
+    sleep 0.05
   done
   echo "server did not start: $1" >&2; return 1
 }
@@ -38,42 +46,58 @@ wait_for() {
 # peak resident memory (MB) of a running process
 peak_rss() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-# measure NAME BASE_URL PID: runs the load, prints "p50 p95 p99 rps errors matches peakMB"
+# measure NAME BASE_URL PID: "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches ready_s peakMB"
 measure() {
   local result
-  result=$(java bench/ServerLoad.java "$2" "$out/paragraph.txt" "$requests" "$concurrency" "$warmup")
-  echo "$result $(peak_rss "$3")" | tee "$out/$1.result"
+  result=$(java bench/ServerLoad.java "$2" "$out/paragraphs.txt" "$warmup" "$requests1" "$requests4")
+  echo "$result $4 $(peak_rss "$3")" | tee "$out/$1.result"
 }
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 port=$(free_port)
-java -XX:+UseSerialGC -Drelecture.home="$PWD" -jar target/relecture.jar serve --port "$port" \
-  >"$out/relecture.log" 2>&1 &
+started=$(date +%s%N)
+./relecture serve --no-cache --port "$port" >"$out/relecture.log" 2>&1 &
 pid=$!
 wait_for "http://127.0.0.1:$port/health" "$pid"
-read -r r50 r95 r99 rrps rerr rmatches rmem < <(measure relecture "http://127.0.0.1:$port" "$pid")
+ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
+read -r rfirst r50 r95 r50c r95c rrps rerr rmatches rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready")
 stop "$pid"
 
 port=$(free_port)
 lt_args=(--port "$port")
 lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
 [ -n "$lt_config" ] && lt_args+=(--config "$lt_config")
+started=$(date +%s%N)
 java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
   >"$out/languagetool.log" 2>&1 &
 pid=$!
 wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
-read -r l50 l95 l99 lrps lerr lmatches lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid")
+ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
+read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready")
 stop "$pid"
 
-echo "$requests requests at concurrency $concurrency of a $words-word paragraph (after $warmup warm-up requests), $(nproc) cores, Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p')."
+ratio() { python3 -c "print(f'{$2 / $1:.2f}x')"; }
+table=$(
+echo "$requests1 requests at concurrency 1, then $requests4 at concurrency 4, of distinct 300-word paragraphs"
+echo "($paragraphs drawn from $corpus, after the first request and $warmup uncounted ones), $(nproc) cores,"
+echo "Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p'), $(date -u +%Y-%m-%d), load average before the run $load."
 echo
-echo "| measure | LanguageTool 6.8 server | relecture serve |"
-echo "|---|---|---|"
-echo "| latency p50 (ms) | $l50 | $r50 |"
-echo "| latency p95 (ms) | $l95 | $r95 |"
-echo "| latency p99 (ms) | $l99 | $r99 |"
-echo "| throughput (requests/s) | $lrps | $rrps |"
-echo "| errors | $lerr | $rerr |"
-echo "| matches per answer | $lmatches | $rmatches |"
-echo "| peak resident memory (MB) | $lmem | $rmem |"
+echo "| measure | LanguageTool 6.8 server | relecture serve | ratio |"
+echo "|---|---|---|---|"
+echo "| latency p50, concurrency 1 (ms) | $l50 | $r50 | $(ratio "$l50" "$r50") |"
+echo "| latency p95, concurrency 1 (ms) | $l95 | $r95 | $(ratio "$l95" "$r95") |"
+echo "| latency p50, concurrency 4 (ms) | $l50c | $r50c | $(ratio "$l50c" "$r50c") |"
+echo "| latency p95, concurrency 4 (ms) | $l95c | $r95c | $(ratio "$l95c" "$r95c") |"
+echo "| throughput, concurrency 4 (requests/s) | $lrps | $rrps | $(ratio "$lrps" "$rrps") |"
+echo "| first request after ready (ms) | $lfirst | $rfirst | $(ratio "$lfirst" "$rfirst") |"
+echo "| first request / steady p50 at concurrency 1 | $(ratio "$l50" "$lfirst") | $(ratio "$r50" "$rfirst") | |"
+echo "| start to ready (s) | $lready | $rready | |"
+echo "| errors | $lerr | $rerr | |"
+echo "| matches per answer | $lmatches | $rmatches | |"
+echo "| peak resident memory (MB) | $lmem | $rmem | |"
+)
+echo "$table"
+if [ "${README:-0}" = 1 ]; then
+  python3 bench/readme_section.py "bench/server-load.sh" <<<"$table"
+fi

@@ -71,6 +71,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double maxErrorRate;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Longest time spent checking varied texts before /health says ready, so that the first "
+                    + "requests are as fast as later ones (default: ${DEFAULT-VALUE}; 0 checks one sample only).")
+    int warmUpSeconds;
+
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",
             description = "Let pages of ORIGIN send checks, and send Access-Control-Allow-Origin: ORIGIN, for "
                     + "browser add-ons ('*' for any).")
@@ -99,11 +104,11 @@ final class ServeCommand implements Callable<Integer> {
         Logging.configure(common.verbose);
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (workers < 1 || queue < 0 || maxBody < 1 || maxText < 1 || timeoutSeconds < 1 || port < 0 || port > 65535
-                || readTimeoutSeconds < 1 || idleTimeoutSeconds < 1 || maxConnections < 1 || maxMatches < 1
+                || warmUpSeconds < 0 || readTimeoutSeconds < 1 || idleTimeoutSeconds < 1 || maxConnections < 1 || maxMatches < 1
                 || !(maxErrorRate > 0) || Double.isInfinite(maxErrorRate)) {
             io.err().println("relecture: --jobs, --max-body, --max-text, --timeout, --read-timeout, --idle-timeout, "
                     + "--max-connections and --max-matches must be at least 1, --max-error-rate above 0, "
-                    + "--queue at least 0, --port between 0 and 65535");
+                    + "--queue and --warm-up at least 0, --port between 0 and 65535");
             return ExitCode.USAGE_OR_INPUT;
         }
         ResultCache cache = cacheOptions.open(io);
@@ -116,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(readTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds), maxConnections,
                 maxMatches, maxErrorRate);
         ServerSettings settings = new ServerSettings(new InetSocketAddress(host, port), relecture.get(), limits,
-                Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose);
+                Optional.ofNullable(allowOrigin), allowedHosts, io.err(), common.verbose,
+                Duration.ofSeconds(warmUpSeconds));
         return ServerRun.run(settings, io, cache);
     }
 }

@@ -38,13 +38,7 @@ final class Endpoints {
     static Map<String, Endpoint> routes(ServiceSource service, ServerSettings settings, PageAssets page) {
         MatchLimit limit = MatchLimit.of(settings.limits());
         return Map.of(
-                "/v2/check", Endpoint.getOrPostCheck(params -> {
-                    Language language = FrenchVariants.of(params.get("language"));
-                    CheckService ready = service.get();
-                    LanguageToolJson json = new LanguageToolJson(ready.catalog());
-                    return ready.check(params, (document, findings) -> Answer.json(
-                            json.check(document, limit.apply(findings, document.words()), language)));
-                }),
+                "/v2/check", Endpoint.getOrPostCheck(languageToolCheck(service, limit)),
                 "/v2/languages", Endpoint.get(params -> done(Answer.json(LanguageToolJson.languages(FrenchVariants.all())))),
                 "/api/v1/check", Endpoint.postCheck(params -> {
                     if (params.get("language").isPresent()) {
@@ -63,6 +57,17 @@ final class Endpoints {
                 "/", Endpoint.get(params -> done(page.index())),
                 "/" + PageAssets.SCRIPT, Endpoint.get(params -> done(page.script())),
                 "/" + PageAssets.STYLE, Endpoint.get(params -> done(page.style())));
+    }
+
+    /** {@code /v2/check}: what editors send, and what the warm-up sends before the server is ready. */
+    static Endpoint.Handler languageToolCheck(ServiceSource service, MatchLimit limit) {
+        return params -> {
+            Language language = FrenchVariants.of(params.get("language"));
+            CheckService ready = service.get();
+            LanguageToolJson json = new LanguageToolJson(ready.catalog());
+            return ready.check(params, (document, findings) -> Answer.json(
+                    json.check(document, limit.apply(findings, document.words()), language)));
+        };
     }
 
     private static CompletableFuture<Answer> done(Answer response) {

@@ -94,10 +94,14 @@ public final class RelectureServer implements AutoCloseable {
     private void warmUp() {
         try {
             SentenceSplitter splitter = new SentenceSplitter();
+            String sample = warmUpText();
             Worker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
-                    .read(RequestParams.of(Map.of("text", warmUpText()))).document(splitter));
-            service.complete(new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
-                    settings.relecture().options().level(), settings.relecture().fixer(List.of())));
+                    .read(RequestParams.of(Map.of("text", sample))).document(splitter));
+            CheckService ready = new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
+                    settings.relecture().options().level(), settings.relecture().fixer(List.of()));
+            WarmUp.run(Endpoints.languageToolCheck(() -> ready, MatchLimit.of(settings.limits())),
+                    WarmUp.texts(sample, first.languageToolRules()), settings.workers(), settings.warmUp());
+            service.complete(ready);
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
         }

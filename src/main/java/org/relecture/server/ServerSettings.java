@@ -2,6 +2,7 @@ package org.relecture.server;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +19,24 @@ import org.relecture.api.Relecture;
  *                      addressed to (the {@code Host} header): a guard against DNS rebinding
  * @param log           where the server's own messages go (stderr)
  * @param verbose       one line per request, and stack traces of internal errors
+ * @param warmUp        longest time varied texts are checked, after the workers are built, before the
+ *                      server says it is ready ({@link WarmUp}); zero checks one sample only
  */
 public record ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
                              Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
-                             boolean verbose) {
+                             boolean verbose, Duration warmUp) {
+    /** On 2 cores, time for about 60 texts, after which a first request answers about as fast as later ones. */
+    public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(20);
+
+    public ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
+                          Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log, boolean verbose) {
+        this(address, relecture, limits, allowOrigin, allowedHosts, log, verbose, DEFAULT_WARM_UP);
+    }
+
     public ServerSettings {
+        if (warmUp.isNegative()) {
+            throw new IllegalArgumentException("warmUp must not be negative");
+        }
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(relecture, "relecture");
         Objects.requireNonNull(limits, "limits");

@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
     private static TestServer start(Relecture relecture, ServerLimits limits, Optional<String> allowOrigin,
                                     List<String> allowedHosts, PrintStream log, boolean verbose) throws Exception {
         ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                relecture, limits, allowOrigin, allowedHosts, log, verbose);
+                relecture, limits, allowOrigin, allowedHosts, log, verbose, Duration.ZERO);
         RelectureServer server = RelectureServer.start(settings);
         server.awaitReady();
         return new TestServer(server);
