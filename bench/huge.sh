@@ -4,7 +4,7 @@
 # the two JSON reports must be the same byte for byte. Since the file is over 100 KB, the launcher
 # keeps the full JIT, and relecture cuts the document at paragraph boundaries into pieces checked by
 # all the workers (README, "One huge document").
-# Usage: bench/huge.sh [MB] [CORPUS]   (default 2 MB of bench/corpus/out/1m)
+# Usage: bench/huge.sh [MB] [CORPUS]   (default 2 MB of bench/corpus/out/1m; MB may be a fraction)
 # Writes README.md's section "bench/huge.sh" (README=0: print only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +15,9 @@ out=bench/out/huge
 rm -rf "$out" && mkdir -p "$out"
 ./relecture --version >/dev/null            # builds the jar if needed
 file=$out/huge.txt
+limit=$(awk -v m="$mb" 'BEGIN {printf "%d", m * 1000000}')
 for doc in $(find "$corpus" -maxdepth 1 -name '*.txt' | sort); do
-  [ "$(stat -c %s "$file" 2>/dev/null || echo 0)" -lt $((mb * 1000000)) ] || break
+  [ "$(stat -c %s "$file" 2>/dev/null || echo 0)" -lt "$limit" ] || break
   cat "$doc" >>"$file"
   printf '\n\n' >>"$file"
 done
