@@ -293,7 +293,7 @@ public final class Relecture {
             synchronized (used) {
                 used.add(worker);
             }
-            return worker::result;
+            return worker;
         }, reader, workers);
         try {
             runner.run(inputs, result -> {

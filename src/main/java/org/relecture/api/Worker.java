@@ -8,6 +8,7 @@ import org.relecture.cache.DocumentKey;
 import org.relecture.cache.ResultCache;
 import org.relecture.cache.SettingFingerprint;
 import org.relecture.check.Checker;
+import org.relecture.check.DocumentCheck;
 import org.relecture.check.DocumentResult;
 import org.relecture.findings.Finding;
 import org.relecture.rules.RuleInfo;
@@ -24,7 +25,7 @@ import org.relecture.text.Document;
  * Closing the worker hands its checker back to the {@link Relecture} it came from, for the next
  * worker.
  */
-public final class Worker implements AutoCloseable {
+public final class Worker implements AutoCloseable, DocumentCheck {
     private final Checkers home;
     private final Scorer scorer;
     private final ResultCache cache;
@@ -45,20 +46,29 @@ public final class Worker implements AutoCloseable {
     }
 
     /** The document's findings, or the failure of a rule with its exception (never cached). */
+    @Override
     public DocumentResult result(Document document) {
-        if (!cache.enabled()) {
-            return checker().result(document);
-        }
-        DocumentKey key = DocumentKey.of(document);
-        Optional<List<Finding>> known = cache.findings(setting.digest(), key);
+        Optional<List<Finding>> known = known(document);
         if (known.isPresent()) {
             return DocumentResult.checked(document, known.get());
         }
         DocumentResult result = checker().result(document);
         if (result.ok()) {
-            cache.put(setting.digest(), key, result.findings());
+            remember(document, result.findings());
         }
         return result;
+    }
+
+    @Override
+    public Optional<List<Finding>> known(Document document) {
+        return cache.enabled() ? cache.findings(setting.digest(), DocumentKey.of(document)) : Optional.empty();
+    }
+
+    @Override
+    public void remember(Document document, List<Finding> findings) {
+        if (cache.enabled()) {
+            cache.put(setting.digest(), DocumentKey.of(document), findings);
+        }
     }
 
     /**
@@ -106,7 +116,9 @@ public final class Worker implements AutoCloseable {
                 .toList();
     }
 
-    private Checker checker() {
+    /** The checker of this worker, borrowed when first needed. */
+    @Override
+    public Checker checker() {
         if (closed) {
             throw new IllegalStateException("this worker is closed");
         }

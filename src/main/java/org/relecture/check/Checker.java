@@ -19,6 +19,8 @@ import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.rules.technical.TechnicalText;
 import org.relecture.text.Document;
+import org.relecture.text.Paragraphs;
+import org.relecture.text.Span;
 
 /**
  * All detectors of one worker, run over one document: relecture's own (built-in and from rule
@@ -160,6 +162,87 @@ public final class Checker implements DocumentCheck {
         }
         sorted.sort(DOCUMENT_ORDER);
         return List.copyOf(sorted);
+    }
+
+    @Override
+    public Checker checker() {
+        return this;
+    }
+
+    /**
+     * What the pieces of one document checked piece by piece share: the findings made on the
+     * whole document, kept and final, and the evidence their own findings are decided on with.
+     */
+    public record Whole(List<Finding> findings, FindingResolver.Evidence evidence) {
+    }
+
+    /**
+     * The first part of a check piece by piece, which gives the findings of {@link
+     * #check(Document)} as the union of this and of {@link #piece} on each piece: every
+     * detector but LanguageTool over the whole document (names, consistency, debris blocks and
+     * the rest are document-level evidence) and LanguageTool's rules that read past a paragraph.
+     */
+    public Whole whole(Document document) throws Exception {
+        Set<String> selected = selected(rule -> true);
+        List<Finding> own = new ArrayList<>();
+        for (Detector detector : running) {
+            stopIfCancelled();
+            if (!(detector instanceof LanguageToolDetector)) {
+                own.addAll(selectedOnly(detector.check(document), selected));
+            }
+        }
+        FindingResolver.Evidence evidence = resolver.evidence(document, own);
+        List<Finding> found = new ArrayList<>(own);
+        for (LanguageToolDetector languageTool : languageTool()) {
+            stopIfCancelled();
+            found.addAll(selectedOnly(languageTool.checkAcross(document), selected));
+        }
+        return new Whole(kept(found, evidence), evidence);
+    }
+
+    /**
+     * LanguageTool's findings on one piece of a document cut at paragraph boundaries ({@link
+     * Paragraphs}), but for its rules that read past a paragraph; offsets in the whole document.
+     * Their suggestions are computed here, on the thread whose LanguageTool made them.
+     */
+    public List<Finding> piece(Document document, Span piece, Whole whole) throws Exception {
+        Set<String> selected = selected(rule -> true);
+        List<Finding> found = new ArrayList<>();
+        Document text = Paragraphs.piece(document, piece);
+        for (LanguageToolDetector languageTool : languageTool()) {
+            stopIfCancelled();
+            for (Finding finding : selectedOnly(languageTool.checkPiece(text), selected)) {
+                found.add(finding.shifted(piece.start()));
+            }
+        }
+        return kept(found, whole.evidence());
+    }
+
+    /** The findings of a document checked piece by piece, as {@link #check(Document)} gives them. */
+    public static List<Finding> assembled(Whole whole, List<List<Finding>> pieces) {
+        List<Finding> all = new ArrayList<>(whole.findings());
+        pieces.forEach(all::addAll);
+        all.sort(DOCUMENT_ORDER);
+        return List.copyOf(all);
+    }
+
+    private List<LanguageToolDetector> languageTool() {
+        return running.stream().filter(LanguageToolDetector.class::isInstance).map(LanguageToolDetector.class::cast).toList();
+    }
+
+    private static List<Finding> selectedOnly(List<Finding> findings, Set<String> selected) {
+        return findings.stream().filter(f -> selected.contains(f.rule())).toList();
+    }
+
+    /** The findings reconciliation keeps, with the project's severities and their suggestions computed. */
+    private List<Finding> kept(List<Finding> findings, FindingResolver.Evidence evidence) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (resolver.keeps(evidence, finding)) {
+                kept.add(options.severities().apply(finding).withComputedSuggestions());
+            }
+        }
+        return kept;
     }
 
     /** Only white space, no-break spaces included. */

@@ -1,19 +1,26 @@
 package org.relecture.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.relecture.findings.Finding;
 import org.relecture.text.Document;
 import org.relecture.text.Input;
 import org.relecture.text.InputException;
 import org.relecture.text.InputReader;
+import org.relecture.text.Paragraphs;
+import org.relecture.text.Span;
 
 /**
  * Checks a corpus on several worker threads and hands results to a sink in input order.
@@ -22,43 +29,138 @@ import org.relecture.text.InputReader;
  * one) when it reads its first document, and reuses it: LanguageTool is not thread-safe and
  * costly to start. At most {@code 2 x workers} documents are in flight, so memory depends on
  * the number of workers, not on the size of the corpus.
+ *
+ * <p>A file longer than {@code pieceChars} is cut at paragraph boundaries ({@link Paragraphs})
+ * and its pieces are checked by all the workers ({@link Checker#whole}, then {@link
+ * Checker#piece} on each piece), so that one huge document does not run on one core; its
+ * findings are those of a check of the whole.
  */
 public final class CorpusRunner {
+    /**
+     * Characters of a piece: about 15,000 words, 20 to 30 seconds of LanguageTool on one core,
+     * and as much of its analysis in memory at once. System property {@value #PIECE_CHARS_PROPERTY}
+     * changes it (tests cut small documents so).
+     */
+    public static final int PIECE_CHARS = 100_000;
+    public static final String PIECE_CHARS_PROPERTY = "relecture.pieceChars";
+
+    /** A document in flight: its result, when done. */
+    @FunctionalInterface
+    private interface Pending {
+        DocumentResult await() throws InterruptedException;
+    }
+
     private final Supplier<? extends DocumentCheck> checkerFactory;
     private final InputReader reader;
     private final int workers;
+    private final int pieceChars;
 
     public CorpusRunner(Supplier<? extends DocumentCheck> checkerFactory, InputReader reader, int workers) {
+        this(checkerFactory, reader, workers, Integer.getInteger(PIECE_CHARS_PROPERTY, PIECE_CHARS));
+    }
+
+    public CorpusRunner(Supplier<? extends DocumentCheck> checkerFactory, InputReader reader, int workers, int pieceChars) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1");
+        }
+        if (pieceChars < 1) {
+            throw new IllegalArgumentException("pieces must be at least one character long");
         }
         this.checkerFactory = checkerFactory;
         this.reader = reader;
         this.workers = workers;
+        this.pieceChars = pieceChars;
     }
 
     public void run(List<Input> inputs, Consumer<DocumentResult> sink) throws InterruptedException {
-        int threads = Math.max(1, Math.min(workers, inputs.size()));
         ThreadLocal<DocumentCheck> checkers = ThreadLocal.withInitial(checkerFactory);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Threads start as tasks are submitted: one document alone starts one, unless it is cut.
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "relecture-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            Deque<Future<DocumentResult>> window = new ArrayDeque<>();
+            Deque<Pending> window = new ArrayDeque<>();
             Iterator<Input> pending = inputs.iterator();
-            int capacity = threads * 2;
+            int capacity = workers * 2;
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < capacity) {
-                    Input input = pending.next();
-                    window.add(pool.submit(() -> checkOne(input, checkers)));
+                    window.add(submit(pending.next(), pool, checkers));
                 }
-                sink.accept(await(window.removeFirst()));
+                sink.accept(window.removeFirst().await());
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Submits the checking of one input. A file too long for one piece is read here, on the
+     * runner's thread, to be cut; any other input is read by the worker that checks it.
+     */
+    private Pending submit(Input input, ExecutorService pool, ThreadLocal<DocumentCheck> checkers) {
+        if (input instanceof Input.File file && longerThanAPiece(file)) {
+            Document document;
+            try {
+                document = reader.read(input);
+            } catch (InputException e) {
+                DocumentResult failed = DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage());
+                return () -> failed;
+            }
+            List<Span> pieces = Paragraphs.pieces(document, pieceChars);
+            if (pieces.size() > 1) {
+                return inPieces(document, pieces, pool, checkers);
+            }
+            Future<DocumentResult> result = pool.submit(() -> checkers.get().result(document));
+            return () -> await(result);
+        }
+        Future<DocumentResult> result = pool.submit(() -> checkOne(input, checkers));
+        return () -> await(result);
+    }
+
+    /** A file of fewer bytes than a piece has characters cannot be longer than one (a character takes a byte or more). */
+    private boolean longerThanAPiece(Input.File file) {
+        try {
+            return Files.size(file.path()) > pieceChars;
+        } catch (IOException e) {
+            return false; // the worker that reads it reports why it cannot
+        }
+    }
+
+    /**
+     * Checks a document's pieces on the workers. The whole-document part is submitted first:
+     * the pool takes tasks in order, so when a piece waits for it, it is already running or done.
+     * The result cache is asked and told on the runner's thread, about the whole document.
+     */
+    private Pending inPieces(Document document, List<Span> pieces, ExecutorService pool,
+                             ThreadLocal<DocumentCheck> checkers) {
+        DocumentCheck here = checkers.get();
+        Optional<List<Finding>> known = here.known(document);
+        if (known.isPresent()) {
+            DocumentResult result = DocumentResult.checked(document, known.get());
+            return () -> result;
+        }
+        Future<Checker.Whole> whole = pool.submit(() -> checkers.get().checker().whole(document));
+        List<Future<List<Finding>>> parts = new ArrayList<>();
+        for (Span piece : pieces) {
+            parts.add(pool.submit(() -> checkers.get().checker().piece(document, piece, whole.get())));
+        }
+        return () -> {
+            try {
+                List<List<Finding>> found = new ArrayList<>();
+                for (Future<List<Finding>> part : parts) {
+                    found.add(part.get());
+                }
+                List<Finding> findings = Checker.assembled(whole.get(), found);
+                here.remember(document, findings);
+                return DocumentResult.checked(document, findings);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+                return DocumentResult.failed(document.path(), DocumentResult.FailureKind.INTERNAL,
+                        "checking failed: " + cause, cause);
+            }
+        };
     }
 
     private DocumentResult checkOne(Input input, ThreadLocal<DocumentCheck> checker) {

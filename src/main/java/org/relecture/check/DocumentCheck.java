@@ -1,13 +1,27 @@
 package org.relecture.check;
 
+import java.util.List;
+import java.util.Optional;
+import org.relecture.findings.Finding;
 import org.relecture.text.Document;
 
 /**
  * What one thread of a corpus run does with each document it has read: a {@link Checker}, or
  * something in front of one (a cache that asks the checker only about texts it has not seen).
  */
-@FunctionalInterface
 public interface DocumentCheck {
     /** The document's findings, or an internal failure that keeps the exception of the rule that failed. */
     DocumentResult result(Document document);
+
+    /** The checker behind this, which checks the pieces of a huge document ({@link CorpusRunner}). */
+    Checker checker();
+
+    /** The findings known for the document without checking it (a result cache's), if any. */
+    default Optional<List<Finding>> known(Document document) {
+        return Optional.empty();
+    }
+
+    /** Keeps the findings of a document checked piece by piece, as {@link #result} keeps its own. */
+    default void remember(Document document, List<Finding> findings) {
+    }
 }

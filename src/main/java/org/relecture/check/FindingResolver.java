@@ -2,7 +2,6 @@ package org.relecture.check;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -78,42 +77,79 @@ final class FindingResolver {
     }
 
     List<Finding> resolve(Document document, List<Finding> findings) {
-        List<Finding> debris = findings.stream().filter(f -> f.category() == Category.DEBRIS).toList();
-        List<Finding> own = findings.stream().filter(f -> !fromLanguageTool(f)).toList();
-        NameEvidence names = null;
-        TechnicalSpans code = null;
-        List<Finding> kept = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            if (finding.category() != Category.DEBRIS && overlapsAny(finding, debris)) {
-                continue;
-            }
-            if (isAllowed(document, finding)) {
-                continue;
-            }
-            if (fromLanguageTool(finding)) {
-                code = code != null ? code : technical.find(document);
-                if (code.covers(finding.start(), finding.end()) || (MARKS.contains(finding.category())
-                        || finding.category() == Category.SPELLING) && code.overlaps(finding.start(), finding.end())) {
-                    continue;
-                }
-                if (own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
-                        && touchesTheChange(document.text(), o, finding) || sameFix(document.text(), o, finding)))) {
-                    continue;
-                }
-                if (isWordLevel(finding) && own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
-                        && o.start() <= finding.start() && finding.end() <= o.end())) {
-                    continue;
-                }
-                if (finding.category() == Category.SPELLING) {
-                    names = names != null ? names : NameEvidence.of(document, lists);
-                    if (NameFilter.onName(document, finding, names)) {
-                        continue;
-                    }
-                }
-            }
-            kept.add(finding);
+        Evidence evidence = evidence(document, findings.stream().filter(f -> !fromLanguageTool(f)).toList());
+        return findings.stream().filter(f -> keeps(evidence, f)).toList();
+    }
+
+    /**
+     * What deciding on a finding takes besides the finding: the document and relecture's own
+     * findings on it. A LanguageTool finding's fate depends on nothing else, so the findings of
+     * one document checked piece by piece are decided on as those of the whole are.
+     *
+     * @param own relecture's findings (none of LanguageTool's), web debris among them
+     */
+    Evidence evidence(Document document, List<Finding> own) {
+        return new Evidence(document, own, own.stream().filter(f -> f.category() == Category.DEBRIS).toList());
+    }
+
+    /** True when {@code finding} is reported; see the class comment. */
+    boolean keeps(Evidence evidence, Finding finding) {
+        Document document = evidence.document;
+        if (finding.category() != Category.DEBRIS && overlapsAny(finding, evidence.debris)) {
+            return false;
         }
-        return kept;
+        if (isAllowed(document, finding)) {
+            return false;
+        }
+        if (!fromLanguageTool(finding)) {
+            return true;
+        }
+        TechnicalSpans code = evidence.code();
+        if (code.covers(finding.start(), finding.end()) || (MARKS.contains(finding.category())
+                || finding.category() == Category.SPELLING) && code.overlaps(finding.start(), finding.end())) {
+            return false;
+        }
+        if (evidence.own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
+                && touchesTheChange(document.text(), o, finding) || sameFix(document.text(), o, finding)))) {
+            return false;
+        }
+        if (isWordLevel(finding) && evidence.own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
+                && o.start() <= finding.start() && finding.end() <= o.end())) {
+            return false;
+        }
+        return finding.category() != Category.SPELLING || !NameFilter.onName(document, finding, evidence.names());
+    }
+
+    /**
+     * The evidence about one document, its name and code evidence found when first needed (once;
+     * thread-safe, so that the pieces of a document are decided on by several threads).
+     */
+    final class Evidence {
+        private final Document document;
+        private final List<Finding> own;
+        private final List<Finding> debris;
+        private NameEvidence names;
+        private TechnicalSpans code;
+
+        private Evidence(Document document, List<Finding> own, List<Finding> debris) {
+            this.document = document;
+            this.own = List.copyOf(own);
+            this.debris = debris;
+        }
+
+        synchronized NameEvidence names() {
+            if (names == null) {
+                names = NameEvidence.of(document, lists);
+            }
+            return names;
+        }
+
+        synchronized TechnicalSpans code() {
+            if (code == null) {
+                code = technical.find(document);
+            }
+            return code;
+        }
     }
 
     private boolean isAllowed(Document document, Finding finding) {

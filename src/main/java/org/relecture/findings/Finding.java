@@ -67,6 +67,15 @@ public record Finding(
         return this;
     }
 
+    /**
+     * This finding {@code by} characters further on (its suggestions as they are, lazy or not):
+     * a finding made on a piece of a document, placed in the whole.
+     */
+    public Finding shifted(int by) {
+        return by == 0 ? this : new Finding(rule, category, severity, start + by, end + by, message, suggestions, source,
+                attributes);
+    }
+
     /** True when this finding's suggestion needs a human even if its rule's fixes are safe. */
     public boolean needsReview() {
         return REVIEW.equals(attributes.get(FIX));

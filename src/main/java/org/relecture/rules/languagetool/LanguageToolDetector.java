@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.Tag;
@@ -18,6 +19,7 @@ import org.languagetool.rules.CorrectExample;
 import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.TextLevelRule;
 import org.languagetool.rules.patterns.AbstractPatternRule;
 import org.languagetool.rules.patterns.PatternRuleLoader;
 import org.relecture.findings.Category;
@@ -72,6 +74,12 @@ public final class LanguageToolDetector implements Detector {
     private final Set<String> offInLanguageTool = new HashSet<>();
     private final LanguageToolFalseAlarms falseAlarms;
     private final CheckOptions options;
+    /**
+     * The active rules that read past a paragraph (LanguageTool's text-level rules that need
+     * more than the paragraph they report in, such as UNPAIRED_BRACKETS, which pairs brackets
+     * over the whole text): what {@link #checkAcross} runs and {@link #checkPiece} leaves out.
+     */
+    private final Set<String> across = new HashSet<>();
 
     public LanguageToolDetector(CheckOptions options, RuleLibrary library) throws RuleLoadException {
         LanguageToolPreload.start();
@@ -111,6 +119,11 @@ public final class LanguageToolDetector implements Detector {
                 // Only rules off as a whole: enabling a group's id would also wake the sub-rules
                 // LanguageTool keeps off, whose matches then hide others where they overlap.
                 languageTool.enableRule(rule.getId());
+            }
+        }
+        for (Rule rule : languageTool.getAllActiveRules()) {
+            if (rule instanceof TextLevelRule textLevel && textLevel.minToCheckParagraph() != 0) {
+                across.add(rule.getId());
             }
         }
     }
@@ -176,19 +189,53 @@ public final class LanguageToolDetector implements Detector {
 
     @Override
     public List<Finding> check(Document document) throws IOException, InterruptedException {
+        return findings(document, JLanguageTool.Mode.ALL, match -> true);
+    }
+
+    /**
+     * The findings of every rule but those that read past a paragraph, on a piece of a document
+     * cut at paragraph boundaries (see {@link org.relecture.text.Paragraphs}), offsets in the piece:
+     * a sentence's analysis and its rules see the sentence alone, and LanguageTool's other
+     * text-level rules, the paragraph.
+     */
+    public List<Finding> checkPiece(Document piece) throws IOException, InterruptedException {
+        if (across.isEmpty()) {
+            return check(piece);
+        }
+        languageTool.disableRules(List.copyOf(across));
+        try {
+            return check(piece);
+        } finally {
+            across.forEach(languageTool::enableRule);
+        }
+    }
+
+    /**
+     * The findings of the rules that read past a paragraph, over the whole document: only
+     * LanguageTool's text-level pass runs (its analysis of the sentences, without their rules).
+     */
+    public List<Finding> checkAcross(Document document) throws IOException, InterruptedException {
+        if (across.isEmpty()) {
+            return List.of();
+        }
+        return findings(document, JLanguageTool.Mode.TEXTLEVEL_ONLY, match -> across.contains(match.getRule().getId()));
+    }
+
+    private List<Finding> findings(Document document, JLanguageTool.Mode mode, Predicate<RuleMatch> wanted)
+            throws IOException, InterruptedException {
         List<RuleMatch> matches;
         try {
-            matches = matches(annotated(document, true));
+            matches = matches(annotated(document, true), mode);
         } catch (RuntimeException e) {
             // LanguageTool cannot place a match lying wholly in what markup is read as (its
             // RuleMatch refuses the empty span it maps back to; CheckRequestFuzzTest found it):
             // the markup is read as nothing instead.
-            matches = matches(annotated(document, false));
+            matches = matches(annotated(document, false), mode);
         }
         List<Finding> findings = new ArrayList<>(matches.size());
         for (RuleMatch match : matches) {
             Optional<String> owner = subRules.owner(match.getRule());
-            if (owner.isPresent() && subRules.reports(match.getRule(), options)
+            if (wanted.test(match) && owner.isPresent() && subRules.reports(match.getRule(), options)
                     && !falseAlarms.isFalseAlarm(match, document.text())) {
                 findings.add(toFinding(match, infos.get(owner.get()), placed(match, document.text().length())));
             }
@@ -196,11 +243,11 @@ public final class LanguageToolDetector implements Detector {
         return findings;
     }
 
-    private List<RuleMatch> matches(AnnotatedText text) throws IOException, InterruptedException {
+    private List<RuleMatch> matches(AnnotatedText text, JLanguageTool.Mode mode) throws IOException, InterruptedException {
         List<RuleMatch> matches;
         try {
             matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
-                    null, JLanguageTool.Mode.ALL, level);
+                    null, mode, level);
         } catch (RuntimeException e) {
             // Inside a sentence, LanguageTool's regular expressions answer an interrupt this way.
             if (e.getCause() instanceof InterruptedException && Thread.interrupted()) {
