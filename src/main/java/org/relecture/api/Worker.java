@@ -48,13 +48,17 @@ public final class Worker implements AutoCloseable, DocumentCheck {
     /** The document's findings, or the failure of a rule with its exception (never cached). */
     @Override
     public DocumentResult result(Document document) {
-        Optional<List<Finding>> known = known(document);
+        if (!cache.enabled()) {
+            return checker().result(document);
+        }
+        DocumentKey key = DocumentKey.of(document); // a digest of the whole text: made once per document
+        Optional<List<Finding>> known = cache.findings(setting.digest(), key);
         if (known.isPresent()) {
             return DocumentResult.checked(document, known.get());
         }
         DocumentResult result = checker().result(document);
         if (result.ok()) {
-            remember(document, result.findings());
+            cache.put(setting.digest(), key, result.findings());
         }
         return result;
     }

@@ -25,7 +25,10 @@ import org.relecture.api.Relecture;
 public record ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
                              Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
                              boolean verbose, Duration warmUp) {
-    /** On 2 cores, time for about 60 texts, after which a first request answers about as fast as later ones. */
+    /**
+     * A bound on the time to ready, not a measured optimum: bench/server-load.sh reports what the
+     * first request after ready then takes against the steady latency.
+     */
     public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(20);
 
     public ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
