@@ -88,6 +88,7 @@ public final class ResultCache implements AutoCloseable {
         // its configuration and rules: the first question to the cache waits for them.
         cache.opening = new FutureTask<>(() -> {
             Files.createDirectories(folder);
+            NativeLibrary.prepare(folder);
             return connect(cache.file);
         });
         Thread opener = new Thread(cache.opening, "relecture-cache-open");

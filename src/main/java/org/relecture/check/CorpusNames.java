@@ -28,23 +28,23 @@ public final class CorpusNames {
     }
 
     /**
-     * Reads every file of the run once to count its capitalised words. Standard input cannot be
-     * read twice and is left out; an input that cannot be read is too (the check reports it).
+     * Reads every file of the run once to count its capitalised words, on every core: a rerun
+     * whose findings all come from the cache spends a tenth of its time here. Standard input
+     * cannot be read twice and is left out; an input that cannot be read is too (the check
+     * reports it).
      */
     public static CorpusNames of(List<Input> inputs, InputReader reader) {
-        if (inputs.stream().filter(i -> i instanceof Input.File).count() < MIN_DOCUMENTS) {
+        List<Input> files = inputs.stream().filter(i -> i instanceof Input.File).toList();
+        if (files.size() < MIN_DOCUMENTS) {
             return NONE;
         }
-        NameCensus census = new NameCensus();
-        for (Input input : inputs) {
-            if (input instanceof Input.File) {
-                try {
-                    census.add(reader.read(input));
-                } catch (InputException e) {
-                    // reported by the check itself, in input order
-                }
+        NameCensus census = files.parallelStream().collect(NameCensus::new, (c, input) -> {
+            try {
+                c.add(reader.read(input));
+            } catch (InputException e) {
+                // reported by the check itself, in input order
             }
-        }
+        }, NameCensus::merge);
         return new CorpusNames(census);
     }
 

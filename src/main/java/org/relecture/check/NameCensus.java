@@ -59,7 +59,7 @@ public final class NameCensus {
                         }
                     }
                 }
-            } else if (token.equals(token.toLowerCase(Locale.ROOT))) {
+            } else if (lowerCase(token)) {
                 lowerCase.add(token);
                 if (token.indexOf('-') > 0) {
                     lowerCase.addAll(List.of(token.split("-")));
@@ -88,6 +88,9 @@ public final class NameCensus {
     }
 
     private static boolean letter(int c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
@@ -128,7 +131,42 @@ public final class NameCensus {
 
     /** A capital first and a lower-case letter after it: acronyms are not counted. */
     private static boolean capitalised(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+        if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written all in lower case: what {@code toLowerCase} leaves as it is, without making a copy for most words. */
+    private static boolean lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                return word.equals(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the counts of another census of other documents of the same corpus, so that parts of a
+     * corpus can be counted apart.
+     */
+    public NameCensus merge(NameCensus other) {
+        other.counts.forEach((word, c) -> {
+            int[] mine = counts.computeIfAbsent(word, w -> new int[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
+        wholeWords.addAll(other.wholeWords);
+        lowerCase.addAll(other.lowerCase);
+        documents += other.documents;
+        return this;
     }
 
     public int documents() {
