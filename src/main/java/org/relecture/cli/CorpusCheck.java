@@ -38,6 +38,7 @@ final class CorpusCheck implements AutoCloseable {
     private final PrintStream err;
     private final ProgressBar progress;
     private final boolean verbose;
+    private boolean completed;
 
     CorpusCheck(Relecture relecture, ResultCache cache, List<Input> inputs, PrintStream err, ProgressBar progress,
                 boolean verbose) {
@@ -104,7 +105,9 @@ final class CorpusCheck implements AutoCloseable {
     private <T> T withProgress(Call<T> call) throws IOException, InterruptedException {
         progress.start();
         try {
-            return call.run();
+            T result = call.run();
+            completed = true;
+            return result;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -127,15 +130,20 @@ final class CorpusCheck implements AutoCloseable {
 
     /**
      * Closes the result cache: last-use times written, least recently used entries let go; under
-     * {@code -v}, says how much of the run it answered.
+     * {@code -v}, says how much of the run it answered. A completed run that kept every document in
+     * the cache leaves its {@link RunMarker}.
      */
     @Override
     public void close() {
-        if (verbose && cache.enabled()) {
+        boolean cached = cache.enabled();
+        if (verbose && cached) {
             say("relecture: cache " + cache.file() + ": " + cache.hits() + " of " + (cache.hits() + cache.misses())
                     + " documents known, " + cache.misses() + " checked");
         }
         cache.close();
+        if (completed && cached) {
+            RunMarker.write();
+        }
     }
 
     private static void render(Renderer renderer, ScoredDocument scored) {

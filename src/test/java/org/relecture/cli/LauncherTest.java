@@ -107,6 +107,48 @@ class LauncherTest {
     }
 
     @Test
+    void aRerunCountsOnlyTheFilesChangedSinceTheSameCommandLastRan() throws Exception {
+        // The test run turns the default cache off (pom.xml); here it is on, as for a user.
+        Map<String, String> cached = Map.of("RELECTURE_NO_CACHE", "0");
+        Path folder = Files.createDirectories(home.resolve("corpus"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            files.add(Files.writeString(folder.resolve(i + ".txt"), "Un mot de plus. ".repeat(3_000)));
+        }
+        Run first = run(cached, "check", "0", folder.toString());
+        assertFalse(first.options.contains("-XX:TieredStopAtLevel=1"));
+        Path marker = Path.of(first.options.stream().filter(o -> o.startsWith("-Drelecture.run.marker="))
+                .findFirst().orElseThrow().substring("-Drelecture.run.marker=".length()));
+        // What relecture does at the end of a run that kept every document in the cache; the probe's
+        // jar is dated in the future, as a jar built after the corpus was written.
+        long jar = Files.getLastModifiedTime(home.resolve("target/relecture.jar")).toMillis();
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(jar - 60_000));
+        }
+        Files.write(marker, new byte[0]);
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(jar + 1_000));
+
+        assertTrue(run(cached, "check", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "nothing changed: every document comes from the cache");
+        assertFalse(run(cached, "check", "0", "--format", "json", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "another command line has no marker");
+        Run off = run(Map.of("RELECTURE_NO_CACHE", "1"), "check", "0", folder.toString());
+        assertFalse(off.options.contains("-XX:TieredStopAtLevel=1"), "nor the same one with the cache turned off: " + off);
+        Files.setLastModifiedTime(files.get(0), FileTime.fromMillis(jar + 5_000));
+        assertTrue(run(cached, "check", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "one small document changed");
+        Files.setLastModifiedTime(files.get(1), FileTime.fromMillis(jar + 5_000));
+        Files.setLastModifiedTime(files.get(2), FileTime.fromMillis(jar + 5_000));
+        assertFalse(run(cached, "check", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "most of the corpus changed");
+        Files.setLastModifiedTime(files.get(1), FileTime.fromMillis(jar - 60_000));
+        Files.setLastModifiedTime(files.get(2), FileTime.fromMillis(jar - 60_000));
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(jar - 1_000));
+        assertFalse(run(cached, "check", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
+                "a jar built since: every finding may change");
+    }
+
+    @Test
     void withJava25TheArchiveIsAnAotCache() throws Exception {
         Path java25 = java25();
         assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
