@@ -7,7 +7,8 @@
 # text over --max-text, a 500 KB request line, 10,000 headers, a bad chunk length), while the
 # server's resident memory is sampled every 5 s. The server runs with its defaults (workers =
 # cores, SerialGC, as the launcher runs it). Prints a Markdown table; the server's log, the memory
-# samples (rss.csv) and the raw figures go to bench/out/soak/.
+# samples (rss.csv) and the raw figures go to bench/out/soak/. Writes README.md's section
+# "bench/server-soak.sh" (README=0: print only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quiet=${QUIET_SECONDS:-60}
@@ -40,18 +41,23 @@ curl -sf -o /dev/null "http://127.0.0.1:$port/health" && alive=yes || alive=no
 internal=$(grep -c "internal error" "$out/server.log" || true)
 hwm=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
 
-echo "$(nproc) cores, Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p'), load average before the soak: $(cut -d' ' -f1-3 /proc/loadavg)."
-echo
-echo "| measure | quiet (${quiet} s) | soak (${soak} s) |"
-echo "|---|---|---|"
-echo "| checks of the paragraph at concurrency $concurrency | $qn | $n |"
-echo "| latency p50 (ms) | $q50 | $s50 |"
-echo "| latency p95 (ms) | $q95 | $s95 |"
-echo "| wrong answers (not 200, or other matches) | $qwrong | $swrong |"
-echo "| 5xx answers | $qerr | $serr |"
-echo "| slow clients ($slow) cut by the server / not cut | | $cut / $notcut |"
-echo "| oversized requests / not answered with their 4xx JSON | | $over / $overwrong |"
-echo "| resident memory (MB): first sample, max of 1st half, max of 2nd half, last | | $rss0, $rssh1, $rssh2, $rssend |"
-echo
-echo "p95 under soak / quiet: $(python3 -c "print(round($s95 / max($q95, 1), 2))"); peak resident memory (VmHWM) $hwm MB;" \
-  "server alive after the soak: $alive; internal errors in its log: $internal."
+{
+  echo "$(date -u +%F), $(nproc) cores, Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p'), load average before the soak: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "| measure | quiet (${quiet} s) | soak (${soak} s) |"
+  echo "|---|---|---|"
+  echo "| checks of the paragraph at concurrency $concurrency | $qn | $n |"
+  echo "| latency p50 (ms) | $q50 | $s50 |"
+  echo "| latency p95 (ms) | $q95 | $s95 |"
+  echo "| wrong answers (not 200, or other matches) | $qwrong | $swrong |"
+  echo "| 5xx answers | $qerr | $serr |"
+  echo "| slow clients ($slow) cut by the server / not cut | | $cut / $notcut |"
+  echo "| oversized requests / not answered with their 4xx JSON | | $over / $overwrong |"
+  echo "| resident memory (MB): first sample, max of 1st half, max of 2nd half, last | | $rss0, $rssh1, $rssh2, $rssend |"
+  echo
+  echo "p95 under soak / quiet: $(python3 -c "print(round($s95 / max($q95, 1), 2))"); peak resident memory (VmHWM) $hwm MB;" \
+    "server alive after the soak: $alive; internal errors in its log: $internal."
+} | tee "$out/table.md"
+if [ "${README:-1}" != 0 ]; then
+  bench/readme_section.py bench/server-soak.sh <"$out/table.md"
+fi

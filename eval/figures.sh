@@ -31,4 +31,8 @@ run "$repo"
 python3 "$repo/eval/compare.py" "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules.tsv" \
     --base "$(git -C "$repo" rev-parse --short "$base")" --readme "$repo/README.md"
 cp "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules-before.tsv"
+# The counts do not depend on the machine's load, only on the code and the sets.
+after=$(git -C "$repo" rev-parse --short HEAD)
+[ -z "$(git -C "$repo" status --porcelain -- src rules)" ] || after="$after with uncommitted changes"
+sed -i "s/^Last run: after = .*/Last run: after = commit $after, $(date -u +%F)./" "$repo/README.md"
 echo "figures.sh: README.md updated" >&2

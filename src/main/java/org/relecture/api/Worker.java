@@ -16,6 +16,7 @@ import org.relecture.rules.languagetool.LanguageToolDetector;
 import org.relecture.scoring.ScoredDocument;
 import org.relecture.scoring.Scorer;
 import org.relecture.text.Document;
+import org.relecture.text.Span;
 
 /**
  * One thread's checker: what a server worker, a daemon's request thread or a Spark executor
@@ -120,9 +121,18 @@ public final class Worker implements AutoCloseable, DocumentCheck {
                 .toList();
     }
 
-    /** The checker of this worker, borrowed when first needed. */
     @Override
-    public Checker checker() {
+    public Checker.Whole whole(Document document) throws Exception {
+        return checker().whole(document);
+    }
+
+    @Override
+    public List<Finding> piece(Document document, Span piece, Checker.Whole whole) throws Exception {
+        return checker().piece(document, piece, whole);
+    }
+
+    /** The checker of this worker, borrowed when first needed. */
+    private Checker checker() {
         if (closed) {
             throw new IllegalStateException("this worker is closed");
         }

@@ -164,11 +164,6 @@ public final class Checker implements DocumentCheck {
         return List.copyOf(sorted);
     }
 
-    @Override
-    public Checker checker() {
-        return this;
-    }
-
     /**
      * What the pieces of one document checked piece by piece share: the findings made on the
      * whole document, kept and final, and the evidence their own findings are decided on with.
@@ -182,6 +177,7 @@ public final class Checker implements DocumentCheck {
      * detector but LanguageTool over the whole document (names, consistency, debris blocks and
      * the rest are document-level evidence) and LanguageTool's rules that read past a paragraph.
      */
+    @Override
     public Whole whole(Document document) throws Exception {
         Set<String> selected = selected(rule -> true);
         List<Finding> own = new ArrayList<>();
@@ -205,6 +201,7 @@ public final class Checker implements DocumentCheck {
      * Paragraphs}), but for its rules that read past a paragraph; offsets in the whole document.
      * Their suggestions are computed here, on the thread whose LanguageTool made them.
      */
+    @Override
     public List<Finding> piece(Document document, Span piece, Whole whole) throws Exception {
         Set<String> selected = selected(rule -> true);
         List<Finding> found = new ArrayList<>();

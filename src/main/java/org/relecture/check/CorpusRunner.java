@@ -141,10 +141,10 @@ public final class CorpusRunner {
             DocumentResult result = DocumentResult.checked(document, known.get());
             return () -> result;
         }
-        Future<Checker.Whole> whole = pool.submit(() -> checkers.get().checker().whole(document));
+        Future<Checker.Whole> whole = pool.submit(() -> checkers.get().whole(document));
         List<Future<List<Finding>>> parts = new ArrayList<>();
         for (Span piece : pieces) {
-            parts.add(pool.submit(() -> checkers.get().checker().piece(document, piece, whole.get())));
+            parts.add(pool.submit(() -> checkers.get().piece(document, piece, whole.get())));
         }
         return () -> {
             try {

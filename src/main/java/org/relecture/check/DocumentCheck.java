@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.relecture.findings.Finding;
 import org.relecture.text.Document;
+import org.relecture.text.Span;
 
 /**
  * What one thread of a corpus run does with each document it has read: a {@link Checker}, or
@@ -13,8 +14,11 @@ public interface DocumentCheck {
     /** The document's findings, or an internal failure that keeps the exception of the rule that failed. */
     DocumentResult result(Document document);
 
-    /** The checker behind this, which checks the pieces of a huge document ({@link CorpusRunner}). */
-    Checker checker();
+    /** The first part of a check piece by piece ({@link CorpusRunner}): see {@link Checker#whole}. */
+    Checker.Whole whole(Document document) throws Exception;
+
+    /** LanguageTool's findings on one piece of a document checked piece by piece: see {@link Checker#piece}. */
+    List<Finding> piece(Document document, Span piece, Checker.Whole whole) throws Exception;
 
     /** The findings known for the document without checking it (a result cache's), if any. */
     default Optional<List<Finding>> known(Document document) {

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double maxErrorRate;
 
-    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_SECONDS,
             description = "Longest time spent checking varied texts before /health says ready, so that the first "
                     + "requests are as fast as later ones (default: ${DEFAULT-VALUE}; 0 checks one sample only).")
     int warmUpSeconds;

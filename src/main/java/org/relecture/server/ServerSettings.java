@@ -29,7 +29,8 @@ public record ServerSettings(InetSocketAddress address, Relecture relecture, Ser
      * A bound on the time to ready, not a measured optimum: bench/server-load.sh reports what the
      * first request after ready then takes against the steady latency.
      */
-    public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(20);
+    public static final int DEFAULT_WARM_UP_SECONDS = 20;
+    public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(DEFAULT_WARM_UP_SECONDS);
 
     public ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
                           Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log, boolean verbose) {

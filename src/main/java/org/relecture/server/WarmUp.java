@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.Rule;
+import org.relecture.text.WordCounter;
 
 /**
  * The checks a server runs before it says it is ready. Building the workers and checking one
@@ -37,7 +38,7 @@ final class WarmUp {
             for (IncorrectExample example : rule.getIncorrectExamples()) {
                 String sentence = example.getExample().replaceAll("</?marker>", "").strip();
                 text.append(sentence).append(' ');
-                words += sentence.split("\\s+").length;
+                words += WordCounter.count(sentence);
                 if (words >= WORDS) {
                     texts.add(text.toString().strip());
                     text.setLength(0);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
+import org.relecture.text.WordCounter;
 
 /** The warm-up's texts (varied, request-sized) and its run (each text once, failures fail it). */
 class WarmUpTest {
@@ -23,7 +24,7 @@ class WarmUpTest {
         assertEquals("Un échantillon.", texts.get(0));
         assertTrue(texts.size() > 60, "enough varied texts for the budget: " + texts.size());
         for (String text : texts.subList(1, texts.size())) {
-            int words = text.split("\\s+").length;
+            int words = WordCounter.count(text);
             assertTrue(words >= 300 && words < 400, words + " words");
             assertFalse(text.contains("marker>"), text);
         }

@@ -202,6 +202,10 @@ public final class LanguageToolDetector implements Detector {
         if (across.isEmpty()) {
             return check(piece);
         }
+        // Switched off for the piece rather than their matches dropped after it: LanguageTool
+        // removes matches that overlap another before any filter of ours, so a match of theirs
+        // on the piece could hide a match the whole document has. This JLanguageTool belongs to
+        // the calling thread, and the rules are back on when the piece is done, however it ends.
         languageTool.disableRules(List.copyOf(across));
         try {
             return check(piece);
