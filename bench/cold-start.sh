@@ -27,8 +27,10 @@ for _ in $(seq 1 "$runs"); do
   RELECTURE_CDS=0 timed rl-nocds ./relecture check --no-cache --format json "$article"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-wall() { cut -d' ' -f1 "$out/$1.times" | median; }
-rss() { cut -d' ' -f2 "$out/$1.times" | median | awk '{printf "%.0f", $1/1024}'; }
+# /usr/bin/time adds a line of its own when the command exits non-zero (spark: a failed gate).
+numbers() { grep -E '^[0-9.]+ [0-9]+$' "$out/$1.times"; }
+wall() { numbers "$1" | cut -d' ' -f1 | median; }
+rss() { numbers "$1" | cut -d' ' -f2 | median | awk '{printf "%.0f", $1/1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 words=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["words"])' "$out/rl.out")
 lt_version=$(ls target/lib | sed -n 's/^languagetool-core-\(.*\)\.jar$/\1/p')

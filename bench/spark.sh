@@ -21,8 +21,10 @@ time_cmd() {
   done
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-wall() { cut -d' ' -f1 "$out/$1.times" | median; }
-rss_mb() { cut -d' ' -f2 "$out/$1.times" | median | awk '{printf "%.0f", $1/1024}'; }
+# /usr/bin/time adds a line of its own when the command exits non-zero (spark: a failed gate).
+numbers() { grep -E '^[0-9.]+ [0-9]+$' "$out/$1.times"; }
+wall() { numbers "$1" | cut -d' ' -f1 | median; }
+rss_mb() { numbers "$1" | cut -d' ' -f2 | median | awk '{printf "%.0f", $1/1024}'; }
 
 time_cmd check-2 ./relecture check --no-cache --format json -j 2 "$corpus"
 for n in 1 2; do

@@ -5,6 +5,9 @@
 # Takes two evaluation runs (about 10 minutes each on a quiet machine).
 #
 #     eval/figures.sh [BASE]
+#
+# BEFORE_TSV=target/clean-eval-rules-before.tsv (what a run leaves) skips the run on BASE and uses
+# that file instead, for a new "after" against the same base.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 base=${1:-$(sed -n 's/^<!-- base of the figures: \([0-9a-f]*\) -->$/\1/p' "$repo/README.md")}
@@ -26,11 +29,16 @@ run() {
   (cd "$1" && nice -n 10 mvn -o -q test -Dtest=CleanFrenchEvaluationTest -Drelecture.eval=true \
       -Dsurefire.failIfNoSpecifiedTests=false >&2)
 }
-run "$work/before"
+before=$work/before/target/clean-eval-rules.tsv
+if [ -n "${BEFORE_TSV:-}" ]; then
+  mkdir -p "$(dirname "$before")" && cp "$BEFORE_TSV" "$before"
+else
+  run "$work/before"
+fi
 run "$repo"
-python3 "$repo/eval/compare.py" "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules.tsv" \
+python3 "$repo/eval/compare.py" "$before" "$repo/target/clean-eval-rules.tsv" \
     --base "$(git -C "$repo" rev-parse --short "$base")" --readme "$repo/README.md"
-cp "$work/before/target/clean-eval-rules.tsv" "$repo/target/clean-eval-rules-before.tsv"
+cp "$before" "$repo/target/clean-eval-rules-before.tsv"
 # The counts do not depend on the machine's load, only on the code and the sets.
 after=$(git -C "$repo" rev-parse --short HEAD)
 [ -z "$(git -C "$repo" status --porcelain -- src rules)" ] || after="$after with uncommitted changes"
