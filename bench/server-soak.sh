@@ -6,7 +6,7 @@
 # cut) and one oversized request every two seconds (a body over --max-body declared or chunked, a
 # text over --max-text, a 500 KB request line, 10,000 headers, a bad chunk length), while the
 # server's resident memory is sampled every 5 s. The server runs with its defaults (workers =
-# cores, SerialGC, as the launcher runs it). Prints a Markdown table; the server's log, the memory
+# cores, SerialGC, as the launcher runs it) but for the result cache. Prints a Markdown table; the server's log, the memory
 # samples (rss.csv) and the raw figures go to bench/out/soak/. Writes README.md's section
 # "bench/server-soak.sh" (README=0: print only).
 set -euo pipefail
@@ -24,7 +24,9 @@ rm -rf "$out" && mkdir -p "$out"
 tail -n +2 seeds/000_f638f459ad889777.txt | tr -s '[:space:]' ' ' | cut -d' ' -f1-300 > "$out/paragraph.txt"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-java -XX:+UseSerialGC -Drelecture.home="$PWD" -jar target/relecture.jar serve --port "$port" \
+# --no-cache: the clients send one paragraph again and again, which the result cache would answer
+# without checking it; the soak is of the checking server.
+java -XX:+UseSerialGC -Drelecture.home="$PWD" -jar target/relecture.jar serve --port "$port" --no-cache \
   --max-body "$max_body" --max-text "$max_text" >"$out/server.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT

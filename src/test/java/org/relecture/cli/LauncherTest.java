@@ -149,6 +149,17 @@ class LauncherTest {
     }
 
     @Test
+    void markersOfCommandLinesNotRunForAMonthGo() throws Exception {
+        Path runs = Files.createDirectories(cache.resolve("relecture/runs"));
+        Path old = Files.write(runs.resolve("1"), new byte[0]);
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 40L * 24 * 3600 * 1000));
+        Path recent = Files.write(runs.resolve("2"), new byte[0]);
+        run(Map.of(), "check", "0", small.toString());
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent));
+    }
+
+    @Test
     void withJava25TheArchiveIsAnAotCache() throws Exception {
         Path java25 = java25();
         assumeTrue(java25 != null, "no Java 25 or later under /usr/lib/jvm");
