@@ -26,7 +26,7 @@ done
 mkdir -p "$work/before/eval/technical"
 cp "$repo/eval/technical/technical.jsonl" "$work/before/eval/technical/"
 run() {
-  (cd "$1" && nice -n 10 mvn -o -q test -Dtest=CleanFrenchEvaluationTest -Drelecture.eval=true \
+  (cd "$1" && nice -n 10 mvn -q test -Dtest=CleanFrenchEvaluationTest -Drelecture.eval=true \
       -Dsurefire.failIfNoSpecifiedTests=false >&2)
 }
 before=$work/before/target/clean-eval-rules.tsv
