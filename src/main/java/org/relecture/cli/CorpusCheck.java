@@ -130,8 +130,8 @@ final class CorpusCheck implements AutoCloseable {
 
     /**
      * Closes the result cache: last-use times written, least recently used entries let go; under
-     * {@code -v}, says how much of the run it answered. A completed run that kept every document in
-     * the cache leaves its {@link RunMarker}.
+     * {@code -v}, says how much of the run it answered. A completed run that used the cache leaves its
+     * {@link RunMarker}.
      */
     @Override
     public void close() {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * The file the launcher names with {@code -Drelecture.run.marker} for this command line in this
  * folder, written when a run that used the result cache completes: from then on every document
- * of the run is in the cache, so the launcher counts only the files changed since as work to do
+ * it could check is in the cache (not those it could not read or on which a rule failed), so the
+ * launcher counts only the files changed since as work to do
  * when it picks the JIT for the next run of the same command (see the {@code relecture} script).
  * It decides speed only, never a finding.
  */
