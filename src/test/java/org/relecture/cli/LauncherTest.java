@@ -149,6 +149,88 @@ class LauncherTest {
     }
 
     @Test
+    void aChangedRuleFolderOrConfigurationMeansEveryDocumentIsCheckedAgain() throws Exception {
+        Map<String, String> cached = Map.of("RELECTURE_NO_CACHE", "0");
+        List<Path> corpus = corpus();
+        Path rules = Files.createDirectories(home.resolve("house-rules"));
+        Path rule = Files.writeString(rules.resolve("house.yaml"), "rules: []\n");
+        Path config = Files.writeString(home.resolve("project.yaml"), "rules:\n  level: picky\n");
+        Path ownRule = Files.writeString(Files.createDirectories(home.resolve("rules")).resolve("own.yaml"), "rules: []\n");
+        String folder = corpus.get(0).getParent().toString();
+        List<String[]> commandLines = List.of(
+                new String[] {"check", "0", "--rules", rules.toString(), folder},
+                new String[] {"check", "0", "--rules=" + rules, folder},
+                new String[] {"rank", "0", "--config", config.toString(), folder},
+                new String[] {"gate", "0", "--config=" + config, folder},
+                new String[] {"check", "0", folder});
+        List<Path> settings = List.of(rule, rule, config, config, ownRule);
+        for (int i = 0; i < commandLines.size(); i++) {
+            String[] args = commandLines.get(i);
+            List<Path> files = new ArrayList<>(corpus);
+            files.add(settings.get(i));
+            long jar = markEverythingChecked(run(cached, args), files);
+            assertTrue(run(cached, args).options.contains("-XX:TieredStopAtLevel=1"),
+                    "nothing changed: " + String.join(" ", args));
+            Files.setLastModifiedTime(settings.get(i), FileTime.fromMillis(jar + 5_000));
+            assertFalse(run(cached, args).options.contains("-XX:TieredStopAtLevel=1"),
+                    "a small setting changed, every document is checked again: " + String.join(" ", args));
+        }
+    }
+
+    @Test
+    void filesThatAreNotDocumentsNorSettingsDoNotCount() throws Exception {
+        Map<String, String> cached = Map.of("RELECTURE_NO_CACHE", "0");
+        List<Path> corpus = corpus();
+        Path folder = corpus.get(0).getParent();
+        // A folder's other files are not read; a baseline is applied to the findings, not in the
+        // cache's key; a report is written by the run. Each is larger than the JIT's threshold.
+        Path notes = Files.writeString(folder.resolve("notes.pdf"), "x".repeat(150_000));
+        Path hidden = Files.writeString(folder.resolve(".draft.txt"), "Un mot de plus. ".repeat(9_000));
+        Path baseline = Files.writeString(home.resolve("baseline.json"), "x".repeat(150_000));
+        Path report = Files.writeString(home.resolve("report.json"), "x".repeat(150_000));
+        String[] args = {"gate", "0", "--baseline", baseline.toString(), "-o", report.toString(), folder.toString()};
+        List<Path> files = new ArrayList<>(corpus);
+        files.addAll(List.of(notes, hidden, baseline, report));
+        long jar = markEverythingChecked(run(cached, args), files);
+        for (Path file : List.of(notes, hidden, baseline, report)) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(jar + 5_000));
+        }
+        assertTrue(run(cached, args).options.contains("-XX:TieredStopAtLevel=1"), "no document changed");
+
+        Path rules = Files.createDirectories(home.resolve("big-rules"));
+        Files.writeString(rules.resolve("big.yaml"), "# " + "x".repeat(150_000) + "\n");
+        assertTrue(run(Map.of(), "check", "0", "--rules", rules.toString(), small.toString()).options
+                .contains("-XX:TieredStopAtLevel=1"), "a rule folder is no input to check");
+    }
+
+    /** Three documents of 48,000 bytes in a folder: a large input. */
+    private List<Path> corpus() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("corpus"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            files.add(Files.writeString(folder.resolve(i + ".txt"), "Un mot de plus. ".repeat(3_000)));
+        }
+        return files;
+    }
+
+    /**
+     * What relecture does at the end of a run that kept every document in the cache: writes the
+     * run's marker, after the files were last changed. The probe's jar is dated in the future, as
+     * a jar built after the corpus was written; returns its time.
+     */
+    private long markEverythingChecked(Run first, List<Path> files) throws IOException {
+        Path marker = Path.of(first.options.stream().filter(o -> o.startsWith("-Drelecture.run.marker="))
+                .findFirst().orElseThrow().substring("-Drelecture.run.marker=".length()));
+        long jar = Files.getLastModifiedTime(home.resolve("target/relecture.jar")).toMillis();
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(jar - 60_000));
+        }
+        Files.write(marker, new byte[0]);
+        Files.setLastModifiedTime(marker, FileTime.fromMillis(jar + 1_000));
+        return jar;
+    }
+
+    @Test
     void markersOfCommandLinesNotRunForAMonthGo() throws Exception {
         Path runs = Files.createDirectories(cache.resolve("relecture/runs"));
         Path old = Files.write(runs.resolve("1"), new byte[0]);
