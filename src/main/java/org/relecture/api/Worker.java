@@ -3,6 +3,7 @@ package org.relecture.api;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.relecture.cache.DocumentKey;
 import org.relecture.cache.ResultCache;
@@ -127,7 +128,12 @@ public final class Worker implements AutoCloseable, DocumentCheck {
     }
 
     @Override
-    public List<Finding> piece(Document document, Span piece, Checker.Whole whole) throws Exception {
+    public List<Finding> across(Document document, Future<Checker.Whole> whole) throws Exception {
+        return checker().across(document, whole);
+    }
+
+    @Override
+    public List<Finding> piece(Document document, Span piece, Future<Checker.Whole> whole) throws Exception {
         return checker().piece(document, piece, whole);
     }
 

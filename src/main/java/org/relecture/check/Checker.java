@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.relecture.findings.Finding;
@@ -165,17 +166,19 @@ public final class Checker implements DocumentCheck {
     }
 
     /**
-     * What the pieces of one document checked piece by piece share: the findings made on the
-     * whole document, kept and final, and the evidence their own findings are decided on with.
+     * What the pieces of one document checked piece by piece share: the findings of relecture's
+     * own detectors on the whole document, kept and final, and the evidence all its findings are
+     * decided on with.
      */
     public record Whole(List<Finding> findings, FindingResolver.Evidence evidence) {
     }
 
     /**
      * The first part of a check piece by piece, which gives the findings of {@link
-     * #check(Document)} as the union of this and of {@link #piece} on each piece: every
-     * detector but LanguageTool over the whole document (names, consistency, debris blocks and
-     * the rest are document-level evidence) and LanguageTool's rules that read past a paragraph.
+     * #check(Document)} as the union of this, of {@link #across} and of {@link #piece} on each
+     * piece: every detector but LanguageTool over the whole document (names, consistency, debris
+     * blocks and the rest are document-level evidence). LanguageTool is left to the other parts,
+     * which need only this part's evidence, so that they do not wait for its whole-document pass.
      */
     @Override
     public Whole whole(Document document) throws Exception {
@@ -188,21 +191,34 @@ public final class Checker implements DocumentCheck {
             }
         }
         FindingResolver.Evidence evidence = resolver.evidence(document, own);
-        List<Finding> found = new ArrayList<>(own);
+        return new Whole(kept(own, evidence), evidence);
+    }
+
+    /**
+     * LanguageTool's findings of its rules that read past a paragraph, over the whole document.
+     * The check runs before {@code whole} is waited for: only deciding on its findings needs the
+     * evidence, and their suggestions are computed here, on the thread whose LanguageTool made
+     * them, before its next check.
+     */
+    @Override
+    public List<Finding> across(Document document, Future<Whole> whole) throws Exception {
+        Set<String> selected = selected(rule -> true);
+        List<Finding> found = new ArrayList<>();
         for (LanguageToolDetector languageTool : languageTool()) {
             stopIfCancelled();
             found.addAll(selectedOnly(languageTool.checkAcross(document), selected));
         }
-        return new Whole(kept(found, evidence), evidence);
+        return kept(found, whole.get().evidence());
     }
 
     /**
      * LanguageTool's findings on one piece of a document cut at paragraph boundaries ({@link
      * Paragraphs}), but for its rules that read past a paragraph; offsets in the whole document.
-     * Their suggestions are computed here, on the thread whose LanguageTool made them.
+     * As in {@link #across}, the check runs before {@code whole} is waited for, and the suggestions
+     * are computed on the thread whose LanguageTool made them.
      */
     @Override
-    public List<Finding> piece(Document document, Span piece, Whole whole) throws Exception {
+    public List<Finding> piece(Document document, Span piece, Future<Whole> whole) throws Exception {
         Set<String> selected = selected(rule -> true);
         List<Finding> found = new ArrayList<>();
         Document text = Paragraphs.piece(document, piece);
@@ -212,10 +228,13 @@ public final class Checker implements DocumentCheck {
                 found.add(finding.shifted(piece.start()));
             }
         }
-        return kept(found, whole.evidence());
+        return kept(found, whole.get().evidence());
     }
 
-    /** The findings of a document checked piece by piece, as {@link #check(Document)} gives them. */
+    /**
+     * The findings of a document checked piece by piece, as {@link #check(Document)} gives them:
+     * those of {@link #whole}, then those of {@link #across} and of each {@link #piece}.
+     */
     public static List<Finding> assembled(Whole whole, List<List<Finding>> pieces) {
         List<Finding> all = new ArrayList<>(whole.findings());
         pieces.forEach(all::addAll);

@@ -130,7 +130,8 @@ public final class CorpusRunner {
 
     /**
      * Checks a document's pieces on the workers. The whole-document part is submitted first:
-     * the pool takes tasks in order, so when a piece waits for it, it is already running or done.
+     * the pool takes tasks in order, so when LanguageTool's pass over the whole or a piece waits
+     * for it, it is already running or done.
      * The result cache is asked and told on the runner's thread, about the whole document.
      */
     private Pending inPieces(Document document, List<Span> pieces, ExecutorService pool,
@@ -142,9 +143,12 @@ public final class CorpusRunner {
             return () -> result;
         }
         Future<Checker.Whole> whole = pool.submit(() -> checkers.get().whole(document));
+        // LanguageTool's whole-document pass and the pieces run beside relecture's detectors and
+        // beside each other; they wait for the whole part's evidence only to decide on findings.
         List<Future<List<Finding>>> parts = new ArrayList<>();
+        parts.add(pool.submit(() -> checkers.get().across(document, whole)));
         for (Span piece : pieces) {
-            parts.add(pool.submit(() -> checkers.get().piece(document, piece, whole.get())));
+            parts.add(pool.submit(() -> checkers.get().piece(document, piece, whole)));
         }
         return () -> {
             try {

@@ -2,6 +2,7 @@ package org.relecture.check;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import org.relecture.findings.Finding;
 import org.relecture.text.Document;
 import org.relecture.text.Span;
@@ -17,8 +18,11 @@ public interface DocumentCheck {
     /** The first part of a check piece by piece ({@link CorpusRunner}): see {@link Checker#whole}. */
     Checker.Whole whole(Document document) throws Exception;
 
+    /** LanguageTool's findings across the paragraphs of a document checked piece by piece: see {@link Checker#across}. */
+    List<Finding> across(Document document, Future<Checker.Whole> whole) throws Exception;
+
     /** LanguageTool's findings on one piece of a document checked piece by piece: see {@link Checker#piece}. */
-    List<Finding> piece(Document document, Span piece, Checker.Whole whole) throws Exception;
+    List<Finding> piece(Document document, Span piece, Future<Checker.Whole> whole) throws Exception;
 
     /** The findings known for the document without checking it (a result cache's), if any. */
     default Optional<List<Finding>> known(Document document) {

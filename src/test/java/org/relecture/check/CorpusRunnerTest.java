@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relecture.check.Checker;
+import org.relecture.findings.Finding;
 import org.relecture.rules.FakeDetector;
+import org.relecture.text.Document;
 import org.relecture.text.Input;
 import org.relecture.text.InputReader;
 import org.relecture.text.SentenceSplitter;
+import org.relecture.text.Span;
 
 class CorpusRunnerTest {
     @TempDir
@@ -132,6 +136,48 @@ class CorpusRunnerTest {
         assertEquals(DocumentResult.FailureKind.INTERNAL, results.get(1).failure().kind());
         assertTrue(results.get(1).failure().reason().contains("boom"));
         assertTrue(results.get(2).ok());
+    }
+
+    @Test
+    void languageToolsPassesOfADocumentInPiecesRunBesideItsWholeDocumentPart() throws Exception {
+        // relecture's detectors over the whole document finish only once LanguageTool's pass over
+        // the whole and a piece were checked: neither waits for that part before it checks.
+        CountDownLatch acrossChecked = new CountDownLatch(1);
+        CountDownLatch pieceChecked = new CountDownLatch(1);
+        DocumentCheck check = new DocumentCheck() {
+            @Override
+            public DocumentResult result(Document document) {
+                throw new AssertionError("checked whole");
+            }
+
+            @Override
+            public Checker.Whole whole(Document document) throws Exception {
+                assertTrue(acrossChecked.await(1, TimeUnit.MINUTES), "LanguageTool's pass over the whole waited");
+                assertTrue(pieceChecked.await(1, TimeUnit.MINUTES), "the pieces waited");
+                return new Checker.Whole(List.of(FakeDetector.finding(0, 1)), null);
+            }
+
+            @Override
+            public List<Finding> across(Document document, Future<Checker.Whole> whole) throws Exception {
+                acrossChecked.countDown();
+                whole.get();
+                return List.of(FakeDetector.finding(2, 3));
+            }
+
+            @Override
+            public List<Finding> piece(Document document, Span piece, Future<Checker.Whole> whole) throws Exception {
+                pieceChecked.countDown();
+                whole.get();
+                return List.of(FakeDetector.finding(piece.start() + 4, piece.start() + 5));
+            }
+        };
+        Path file = Files.writeString(dir.resolve("long.txt"), "Un paragraphe de plus.\n\n".repeat(40));
+        List<DocumentResult> results = new ArrayList<>();
+        new CorpusRunner(() -> check, new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), 3, 200)
+                .run(List.of(new Input.File(file, "long.txt")), results::add);
+        assertTrue(results.get(0).ok(), results::toString);
+        // The whole part's finding, the pass over the whole's, and one for each piece.
+        assertTrue(results.get(0).findings().size() > 3, results.get(0).findings()::toString);
     }
 
     private static void sleep(int ms) {
