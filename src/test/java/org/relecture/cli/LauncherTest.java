@@ -93,6 +93,19 @@ class LauncherTest {
     }
 
     @Test
+    void theSpellingAutomatonIsKeptInTheCacheFolderWhenItCanBeMade() throws Exception {
+        String expected = "-Drelecture.spelling.cache=" + cache.resolve("relecture/spelling");
+        assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains(expected));
+        assertTrue(Files.isDirectory(cache.resolve("relecture/spelling")));
+        assertTrue(run(Map.of("RELECTURE_CDS", "0"), "serve", "0").options.contains(expected),
+                "every command that may check, with or without class-data sharing");
+        Path notAFolder = Files.writeString(cache.resolve("file"), "x");
+        Run run = run(Map.of("XDG_CACHE_HOME", notAFolder.toString()), "check", "2", small.toString());
+        assertEquals(2, run.code);
+        assertFalse(run.options.stream().anyMatch(o -> o.startsWith("-Drelecture.spelling.cache")), run.options::toString);
+    }
+
+    @Test
     void theCompilerFollowsTheInputSize() throws Exception {
         assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains("-XX:TieredStopAtLevel=1"));
         Path big = Files.writeString(home.resolve("big.txt"), "Un mot de plus. ".repeat(7_000));

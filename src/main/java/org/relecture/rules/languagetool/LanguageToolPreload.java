@@ -1,6 +1,7 @@
 package org.relecture.rules.languagetool;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -15,7 +16,8 @@ import org.relecture.rules.FrenchLexicon;
  * LanguageTool, so another thread may build them: here a background thread builds the spelling
  * rule and its dictionaries while the caller's thread loads the tagger and disambiguator and then
  * the pattern rules. On two cores the first result arrives seconds earlier; later
- * JLanguageTool instances reuse everything and start in milliseconds.
+ * JLanguageTool instances reuse everything and start in milliseconds. The automaton of the
+ * speller's word list comes from {@link SpellingDictionaryCache} when the launcher gave one.
  */
 public final class LanguageToolPreload {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -34,10 +36,15 @@ public final class LanguageToolPreload {
     }
 
     private static void loadSpelling() {
+        Optional<SpellingDictionaryCache> cache = SpellingDictionaryCache.configured();
+        boolean cached = cache.isPresent() && cache.get().load();
         SpellingCheckRule rule = FrenchLexicon.french().getDefaultSpellingRule();
         try {
             if (rule != null) {
                 rule.isMisspelled("relecture");
+                if (!cached) {
+                    cache.ifPresent(SpellingDictionaryCache::save);
+                }
             }
         } catch (IOException e) {
             // Only a head start: the worker's first check builds the dictionaries again and its
