@@ -45,7 +45,8 @@ import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
  * ({@code MorfologikMultiSpeller.dicPathToDict}, the first thing its speller looks in).
  *
  * <p>The file's name carries a checksum of the jars the automaton comes from (paths, sizes,
- * dates), so another LanguageTool makes another file; its content carries a CRC. Whatever fails
+ * dates), so another LanguageTool makes another file and the installation's previous one goes;
+ * its content carries a CRC. Whatever fails
  * (no such field in another LanguageTool, a damaged or foreign file, a folder that cannot be
  * written), LanguageTool builds the automaton as before: the cache can only save time.
  */
@@ -121,9 +122,19 @@ final class SpellingDictionaryCache {
         }
     }
 
-    /** This LanguageTool's file. */
+    /**
+     * This LanguageTool's file: named after relecture's installation (where this class was loaded
+     * from), so that two installations sharing the cache folder do not remove each other's file,
+     * and after the jars the automaton comes from.
+     */
     Path file() throws IOException {
-        return folder.resolve(PREFIX + Long.toHexString(jarsChecksum()) + SUFFIX);
+        return folder.resolve(homePrefix() + Long.toHexString(jarsChecksum()) + SUFFIX);
+    }
+
+    private static String homePrefix() throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(location(SpellingDictionaryCache.class).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return PREFIX + Long.toHexString(crc.getValue()) + "-";
     }
 
     /**
@@ -234,32 +245,37 @@ final class SpellingDictionaryCache {
     }
 
     /**
-     * A checksum of the jars the automaton comes from: LanguageTool's (the speller and the word
-     * list), Morfologik's, and relecture's own (which reads them).
+     * A checksum of the jars the automaton comes from (paths, sizes, dates): LanguageTool's (the
+     * speller; the word list and its preparation, in the French module), Morfologik's.
      */
     private static long jarsChecksum() throws IOException {
         CRC32 crc = new CRC32();
         crc.update(FORMAT);
         for (Class<?> c : new Class<?>[] {MorfologikMultiSpeller.class, French.class, FSA.class,
-                CFSA2Serializer.class, Dictionary.class, SpellingDictionaryCache.class}) {
-            CodeSource source = c.getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                throw new IOException(c.getName() + ": no code source");
-            }
-            Path jar;
-            try {
-                jar = Path.of(source.getLocation().toURI());
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new IOException(source.getLocation() + ": not a file", e);
-            }
-            String id = jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
+                CFSA2Serializer.class, Dictionary.class}) {
+            Path jar = location(c);
+            String id = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
             crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return crc.getValue();
     }
 
+    /** The jar (or folder) a class was loaded from. */
+    private static Path location(Class<?> c) throws IOException {
+        CodeSource source = c.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IOException(c.getName() + ": no code source");
+        }
+        try {
+            return Path.of(source.getLocation().toURI()).toAbsolutePath();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException(source.getLocation() + ": not a file", e);
+        }
+    }
+
+    /** Removes the files this installation wrote for other jars. */
     private void removeOthers(Path kept) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, homePrefix() + "*" + SUFFIX)) {
             for (Path file : files) {
                 if (!file.equals(kept)) {
                     Files.deleteIfExists(file);

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import morfologik.fsa.CFSA2;
 import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
@@ -75,11 +77,15 @@ class SpellingDictionaryCacheTest {
     @Test
     void savedOnceReplacedAtomicallyAndNotLoadedOverWhatLanguageToolHolds(@TempDir Path folder) throws Exception {
         SpellingDictionaryCache cache = new SpellingDictionaryCache(folder);
-        Files.writeString(folder.resolve("spelling-0.bin"), "another LanguageTool's");
+        String name = cache.file().getFileName().toString();
+        Path older = Files.writeString(folder.resolve(name.substring(0, name.lastIndexOf('-')) + "-0.bin"), "older jars'");
+        Path otherHome = Files.writeString(folder.resolve("spelling-0-0.bin"), "another installation's");
         cache.save();
         assertTrue(Files.size(cache.file()) > 100_000);
+        assertFalse(Files.exists(older), "the file of other jars goes");
         try (var files = Files.list(folder)) {
-            assertEquals(List.of(cache.file()), files.toList(), "the file of another version goes, no part is left");
+            assertEquals(Set.of(cache.file(), otherHome), files.collect(Collectors.toSet()),
+                    "another installation's stays, no part is left");
         }
         assertFalse(cache.load(), "this JVM's LanguageTool built its own: it is kept");
     }
