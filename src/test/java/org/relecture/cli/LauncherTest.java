@@ -107,9 +107,14 @@ class LauncherTest {
 
     @Test
     void theCompilerFollowsTheInputSize() throws Exception {
-        assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        List<String> shortRun = run(Map.of(), "check", "0", small.toString()).options;
+        assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(shortRun.containsAll(List.of("-Xmn200m", "-XX:MaxTenuringThreshold=0")), shortRun::toString);
         Path big = Files.writeString(home.resolve("big.txt"), "Un mot de plus. ".repeat(7_000));
-        assertFalse(run(Map.of(), "check", "0", big.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        List<String> longRun = run(Map.of(), "check", "0", big.toString()).options;
+        assertFalse(longRun.contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(longRun.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:MaxTenuringThreshold")),
+                longRun::toString);
         Path folder = Files.createDirectories(home.resolve("corpus"));
         for (int i = 0; i < 3; i++) {
             Files.writeString(folder.resolve(i + ".txt"), "Un mot de plus. ".repeat(3_000));
