@@ -33,6 +33,14 @@ public final class FrenchLexicon {
         return French.INSTANCE;
     }
 
+    /**
+     * Parses the French pattern rules of {@link #french()} if not done yet: a JLanguageTool of it
+     * then starts without parsing them.
+     */
+    public static void loadPatternRules() throws IOException {
+        ((LazyFrench) french()).loadPatternRules();
+    }
+
     public static FrenchLexicon get() {
         return INSTANCE;
     }

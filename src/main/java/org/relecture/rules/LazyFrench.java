@@ -1,5 +1,6 @@
 package org.relecture.rules;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,15 @@ final class LazyFrench extends French {
         // LanguageTool allows one French per JVM (its own, in its registry) but leaves this
         // constructor to its regional variants, which are French too.
         super(true);
+    }
+
+    /**
+     * Parses LanguageTool's French pattern rules now, once per JVM (LanguageTool keeps them in the
+     * language), rather than in a JLanguageTool's constructor: that constructor first waits for the
+     * spelling rule, which another thread may be building meanwhile (LanguageToolPreload).
+     */
+    void loadPatternRules() throws IOException {
+        getPatternRules();
     }
 
     @Override

@@ -93,10 +93,28 @@ class LauncherTest {
     }
 
     @Test
+    void theSpellingAutomatonIsKeptInTheCacheFolderWhenItCanBeMade() throws Exception {
+        String expected = "-Drelecture.spelling.cache=" + cache.resolve("relecture/spelling");
+        assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains(expected));
+        assertTrue(Files.isDirectory(cache.resolve("relecture/spelling")));
+        assertTrue(run(Map.of("RELECTURE_CDS", "0"), "serve", "0").options.contains(expected),
+                "every command that may check, with or without class-data sharing");
+        Path notAFolder = Files.writeString(cache.resolve("file"), "x");
+        Run run = run(Map.of("XDG_CACHE_HOME", notAFolder.toString()), "check", "2", small.toString());
+        assertEquals(2, run.code);
+        assertFalse(run.options.stream().anyMatch(o -> o.startsWith("-Drelecture.spelling.cache")), run.options::toString);
+    }
+
+    @Test
     void theCompilerFollowsTheInputSize() throws Exception {
-        assertTrue(run(Map.of(), "check", "0", small.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        List<String> shortRun = run(Map.of(), "check", "0", small.toString()).options;
+        assertTrue(shortRun.contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(shortRun.containsAll(List.of("-Xmn200m", "-XX:MaxTenuringThreshold=0")), shortRun::toString);
         Path big = Files.writeString(home.resolve("big.txt"), "Un mot de plus. ".repeat(7_000));
-        assertFalse(run(Map.of(), "check", "0", big.toString()).options.contains("-XX:TieredStopAtLevel=1"));
+        List<String> longRun = run(Map.of(), "check", "0", big.toString()).options;
+        assertFalse(longRun.contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(longRun.stream().anyMatch(o -> o.startsWith("-Xmn") || o.startsWith("-XX:MaxTenuringThreshold")),
+                longRun::toString);
         Path folder = Files.createDirectories(home.resolve("corpus"));
         for (int i = 0; i < 3; i++) {
             Files.writeString(folder.resolve(i + ".txt"), "Un mot de plus. ".repeat(3_000));

@@ -1,6 +1,7 @@
 package org.relecture.rules.languagetool;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -14,8 +15,9 @@ import org.relecture.rules.FrenchLexicon;
  * first check. All of these are cached per language and initialised under locks inside
  * LanguageTool, so another thread may build them: here a background thread builds the spelling
  * rule and its dictionaries while the caller's thread loads the tagger and disambiguator and then
- * the pattern rules. On two cores the first result arrives seconds earlier; later
- * JLanguageTool instances reuse everything and start in milliseconds.
+ * the pattern rules ({@link #loadAnalysis}). On two cores the first result arrives seconds earlier; later
+ * JLanguageTool instances reuse everything and start in milliseconds. The automaton of the
+ * speller's word list comes from {@link SpellingDictionaryCache} when the launcher gave one.
  */
 public final class LanguageToolPreload {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -34,10 +36,15 @@ public final class LanguageToolPreload {
     }
 
     private static void loadSpelling() {
+        Optional<SpellingDictionaryCache> cache = SpellingDictionaryCache.configured();
+        boolean cached = cache.isPresent() && cache.get().load();
         SpellingCheckRule rule = FrenchLexicon.french().getDefaultSpellingRule();
         try {
             if (rule != null) {
                 rule.isMisspelled("relecture");
+                if (!cached) {
+                    cache.ifPresent(SpellingDictionaryCache::save);
+                }
             }
         } catch (IOException e) {
             // Only a head start: the worker's first check builds the dictionaries again and its
@@ -45,12 +52,25 @@ public final class LanguageToolPreload {
         }
     }
 
-    /** The parts the first check loads lazily and the spelling thread does not touch. */
+    /**
+     * The parts the first check loads lazily and the spelling thread does not touch, then the
+     * pattern rules: a JLanguageTool's constructor builds its rule objects first, the spelling
+     * rule among them, and so would wait for the spelling thread before parsing the pattern
+     * rules, with one core idle (bench/startup-profile.sh showed the main thread blocked there for
+     * a second); parsed here, they are ready when it gets to them.
+     */
     static void loadAnalysis(Language language) {
         language.getSentenceTokenizer();
         language.getWordTokenizer();
         language.getTagger();
         language.getDisambiguator();
         language.getChunker();
+        if (language == FrenchLexicon.french()) {
+            try {
+                FrenchLexicon.loadPatternRules();
+            } catch (IOException e) {
+                // Only a head start: the JLanguageTool's constructor parses them again and fails as it would have.
+            }
+        }
     }
 }
