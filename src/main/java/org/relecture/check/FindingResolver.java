@@ -109,20 +109,15 @@ final class FindingResolver {
                 || finding.category() == Category.SPELLING) && code.overlaps(finding.start(), finding.end())) {
             return false;
         }
+        if (evidence.own.stream().anyMatch(o -> nested(o, finding) && (sameFamily(o.category(), finding.category())
+                && touchesTheChange(document.text(), o, finding) || sameFix(document.text(), o, finding)))) {
+            return false;
+        }
         if (isWordLevel(finding) && evidence.own.stream().anyMatch(o -> o.category() == Category.UNTRANSLATED
                 && o.start() <= finding.start() && finding.end() <= o.end())) {
             return false;
         }
-        // The finding's suggestions (LanguageTool computes them when first read, about 30 ms an
-        // unknown word) are read last, so that a finding dropped for another reason never has them.
-        if (evidence.own.stream().anyMatch(o -> nested(o, finding) && sameFamily(o.category(), finding.category())
-                && touchesTheChange(document.text(), o, finding))) {
-            return false;
-        }
-        if (finding.category() == Category.SPELLING && NameFilter.onName(document, finding, evidence.names())) {
-            return false;
-        }
-        return evidence.own.stream().noneMatch(o -> nested(o, finding) && sameFix(document.text(), o, finding));
+        return finding.category() != Category.SPELLING || !NameFilter.onName(document, finding, evidence.names());
     }
 
     /**

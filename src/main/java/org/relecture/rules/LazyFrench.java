@@ -1,5 +1,6 @@
 package org.relecture.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.languagetool.Language;
@@ -21,11 +22,11 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
  *       Without either, it returns the matches as they were, each with its original text noted,
  *       and that is what this filter does, without reading a suggestion;</li>
  *   <li>{@link CleanOverlappingFilter}, which LanguageTool runs right after it, compares the
- *       suggestions of each match with those of the previous one, though they only matter for
- *       matches that touch, and, for overlapping ones, in a case French rules hardly meet. Here
- *       {@link OverlapCleaning} decides as it does, reading them only in those cases, which gives
- *       the same matches: so a JLanguageTool of this language must have its own cleaning switched
- *       off ({@code setCleanOverlappingMatches(false)}), as relecture's LanguageTool detector does.</li>
+ *       suggestions of each match with those of the previous one, though they only matter when
+ *       the two overlap or touch. Here it runs on each run of matches that overlap or touch
+ *       (a match alone is kept as it is, as the filter would keep it), which gives the same
+ *       matches: so a JLanguageTool of this language must have its own cleaning switched off
+ *       ({@code setCleanOverlappingMatches(false)}), as relecture's LanguageTool detector does.</li>
  * </ul>
  * relecture then computes suggestions only for the findings it keeps; {@code
  * LazySuggestionsGoldenTest} checks that reports stay byte for byte the same.
@@ -77,8 +78,25 @@ final class LazyFrench extends French {
         return matches;
     }
 
-    /** LanguageTool's cleaning of overlapping matches (in document order), reading fewer suggestions. */
+    /**
+     * LanguageTool's cleaning of overlapping matches (matches in document order), run on each
+     * group of matches that overlap or touch: the filter compares a match only with the one kept
+     * before it, and only one that overlaps or touches it can be dropped or dropped for.
+     */
     private List<RuleMatch> withoutOverlaps(List<RuleMatch> matches) {
-        return new OverlapCleaning(this).filter(matches);
+        CleanOverlappingFilter filter = new CleanOverlappingFilter(this, false);
+        List<RuleMatch> kept = new ArrayList<>(matches.size());
+        List<RuleMatch> group = new ArrayList<>();
+        int groupEnd = Integer.MIN_VALUE;
+        for (RuleMatch match : matches) {
+            if (!group.isEmpty() && match.getFromPos() > groupEnd + 1) {
+                kept.addAll(group.size() == 1 ? group : filter.filter(group));
+                group.clear();
+            }
+            group.add(match);
+            groupEnd = group.size() == 1 ? match.getToPos() : Math.max(groupEnd, match.getToPos());
+        }
+        kept.addAll(group.size() <= 1 ? group : filter.filter(group));
+        return kept;
     }
 }
