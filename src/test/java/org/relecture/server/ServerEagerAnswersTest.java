@@ -15,12 +15,11 @@ import org.relecture.api.Relecture;
 import org.relecture.rules.languagetool.LanguageToolDetector;
 
 /**
- * The answers of {@code /v2/check} with suggestions computed lazily, and only where they can
- * change a decision (LanguageTool's cleaning of overlaps, reconciliation), are those of a server
- * with LanguageTool's own French and every suggestion computed at once: same matches, offsets and
- * replacements. The texts are editor-sized parts of Debian manuals (human and machine
- * translation, src/test/resources/lazy-suggestions), not the seeds, and a paragraph of errors
- * that overlap and touch.
+ * The answers of {@code /v2/check} with suggestions computed lazily, for the findings kept, are
+ * those of a server with LanguageTool's own French and every suggestion computed at once: same
+ * matches, offsets and replacements. The texts are editor-sized parts of Debian manuals (human
+ * and machine translation, src/test/resources/lazy-suggestions), not the seeds, and a paragraph
+ * of errors that overlap and touch.
  */
 class ServerEagerAnswersTest {
     /** About the paragraph an editor sends. */
