@@ -135,16 +135,8 @@ class LauncherTest {
         }
         Run first = run(cached, "check", "0", folder.toString());
         assertFalse(first.options.contains("-XX:TieredStopAtLevel=1"));
-        Path marker = Path.of(first.options.stream().filter(o -> o.startsWith("-Drelecture.run.marker="))
-                .findFirst().orElseThrow().substring("-Drelecture.run.marker=".length()));
-        // What relecture does at the end of a run that kept every document in the cache; the probe's
-        // jar is dated in the future, as a jar built after the corpus was written.
-        long jar = Files.getLastModifiedTime(home.resolve("target/relecture.jar")).toMillis();
-        for (Path file : files) {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(jar - 60_000));
-        }
-        Files.write(marker, new byte[0]);
-        Files.setLastModifiedTime(marker, FileTime.fromMillis(jar + 1_000));
+        Path marker = markerOf(first);
+        long jar = markEverythingChecked(first, files);
 
         assertTrue(run(cached, "check", "0", folder.toString()).options.contains("-XX:TieredStopAtLevel=1"),
                 "nothing changed: every document comes from the cache");
@@ -231,14 +223,19 @@ class LauncherTest {
         return files;
     }
 
+    /** The run marker file the launcher passed to relecture. */
+    private static Path markerOf(Run run) {
+        return Path.of(run.options.stream().filter(o -> o.startsWith("-Drelecture.run.marker="))
+                .findFirst().orElseThrow().substring("-Drelecture.run.marker=".length()));
+    }
+
     /**
      * What relecture does at the end of a run that kept every document in the cache: writes the
      * run's marker, after the files were last changed. The probe's jar is dated in the future, as
      * a jar built after the corpus was written; returns its time.
      */
     private long markEverythingChecked(Run first, List<Path> files) throws IOException {
-        Path marker = Path.of(first.options.stream().filter(o -> o.startsWith("-Drelecture.run.marker="))
-                .findFirst().orElseThrow().substring("-Drelecture.run.marker=".length()));
+        Path marker = markerOf(first);
         long jar = Files.getLastModifiedTime(home.resolve("target/relecture.jar")).toMillis();
         for (Path file : files) {
             Files.setLastModifiedTime(file, FileTime.fromMillis(jar - 60_000));
