@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.net.URISyntaxException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +29,7 @@ import morfologik.stemming.Dictionary;
 import org.languagetool.JLanguageTool;
 import org.languagetool.language.French;
 import org.languagetool.rules.spelling.morfologik.MorfologikMultiSpeller;
+import org.relecture.text.AtomicOutput;
 
 /**
  * Keeps the automaton LanguageTool's French speller builds from its plain word list, so that a
@@ -105,16 +106,9 @@ final class SpellingDictionaryCache {
             }
             Files.createDirectories(folder);
             Path file = file();
-            Path part = Files.createTempFile(folder, PREFIX, ".tmp");
-            try {
-                Files.write(part, bytes);
-                try {
-                    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(part);
+            try (AtomicOutput out = AtomicOutput.create(file)) {
+                out.stream().write(bytes);
+                out.commit();
             }
             removeOthers(file);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
@@ -133,7 +127,7 @@ final class SpellingDictionaryCache {
 
     private static String homePrefix() throws IOException {
         CRC32 crc = new CRC32();
-        crc.update(location(SpellingDictionaryCache.class).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(location(SpellingDictionaryCache.class).toString().getBytes(StandardCharsets.UTF_8));
         return PREFIX + Long.toHexString(crc.getValue()) + "-";
     }
 
@@ -181,7 +175,7 @@ final class SpellingDictionaryCache {
         if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
             throw new IOException("not a dictionary file of this relecture");
         }
-        if (crc.getValue() != java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
             throw new IOException("damaged");
         }
         int count = in.readInt();
@@ -255,7 +249,7 @@ final class SpellingDictionaryCache {
                 CFSA2Serializer.class, Dictionary.class}) {
             Path jar = location(c);
             String id = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
-            crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(id.getBytes(StandardCharsets.UTF_8));
         }
         return crc.getValue();
     }
