@@ -94,19 +94,24 @@ final class LazyFrench extends French {
      * before it, and only one that overlaps or touches it can be dropped or dropped for.
      */
     private List<RuleMatch> withoutOverlaps(List<RuleMatch> matches) {
-        CleanOverlappingFilter filter = new CleanOverlappingFilter(this, false);
-        List<RuleMatch> kept = new ArrayList<>(matches.size());
-        List<RuleMatch> group = new ArrayList<>();
+        List<List<RuleMatch>> groups = new ArrayList<>();
+        List<RuleMatch> group = null;
         int groupEnd = Integer.MIN_VALUE;
         for (RuleMatch match : matches) {
-            if (!group.isEmpty() && match.getFromPos() > groupEnd + 1) {
-                kept.addAll(group.size() == 1 ? group : filter.filter(group));
-                group.clear();
+            if (group == null || match.getFromPos() > groupEnd + 1) {
+                group = new ArrayList<>();
+                groups.add(group);
             }
             group.add(match);
             groupEnd = group.size() == 1 ? match.getToPos() : Math.max(groupEnd, match.getToPos());
         }
-        kept.addAll(group.size() <= 1 ? group : filter.filter(group));
+        // The filter reads the suggestions of the matches of each group of several, in this order.
+        SuggestionPrefetch.reading(groups.stream().filter(g -> g.size() > 1).flatMap(List::stream).toList());
+        CleanOverlappingFilter filter = new CleanOverlappingFilter(this, false);
+        List<RuleMatch> kept = new ArrayList<>(matches.size());
+        for (List<RuleMatch> g : groups) {
+            kept.addAll(g.size() == 1 ? g : filter.filter(g));
+        }
         return kept;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.relecture.api.Worker;
 import org.relecture.rules.Level;
+import org.relecture.rules.SuggestionPrefetch;
 import org.relecture.text.Document;
 
 /**
@@ -30,6 +32,11 @@ import org.relecture.text.Document;
  * a running one is interrupted, which relecture's checker honours between detectors and
  * LanguageTool between sentences, so the slot serves the next request instead of finishing work
  * nobody will read.
+ *
+ * <p>A check that runs while a slot is idle has its spelling suggestions computed ahead on a helper
+ * thread ({@link SuggestionPrefetch}): alone on the machine, a check would otherwise use one core
+ * of several. The helper works only while some slot is idle, so under load it takes no core from
+ * a check.
  */
 final class CheckerPool implements AutoCloseable {
     /** What a request does with a slot's worker: check, and write the answer. */
@@ -38,6 +45,8 @@ final class CheckerPool implements AutoCloseable {
     }
 
     private final ThreadPoolExecutor executor;
+    /** One thread fewer than the slots (none for one slot): the cores a lone check leaves idle. */
+    private final ThreadPoolExecutor helpers;
     private final ScheduledThreadPoolExecutor deadlines;
     private final BlockingQueue<Slot> idle;
     private final Function<Level, Worker> factory;
@@ -54,6 +63,8 @@ final class CheckerPool implements AutoCloseable {
                 queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 daemon("relecture-check"));
         this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("relecture-deadline"));
+        this.helpers = workers == 1 ? null : new ThreadPoolExecutor(workers - 1, workers - 1, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemon("relecture-suggest"));
         deadlines.setRemoveOnCancelPolicy(true);
     }
 
@@ -85,7 +96,7 @@ final class CheckerPool implements AutoCloseable {
         FutureTask<Void> work = new FutureTask<>(() -> {
             // As many threads as slots: a slot is always free when a task starts.
             Slot slot = idle.take();
-            try {
+            try (SuggestionPrefetch prefetch = prefetch()) {
                 result.complete(task.run(slot.worker(level)));
             } catch (Exception | Error e) {
                 if (!late.get()) { // a check stopped at its deadline has had its answer
@@ -113,9 +124,17 @@ final class CheckerPool implements AutoCloseable {
         return result;
     }
 
+    /** The prefetch of the calling check, helped while a slot is idle; null without helpers. */
+    private SuggestionPrefetch prefetch() {
+        return helpers == null ? null : SuggestionPrefetch.open(helpers, () -> !idle.isEmpty());
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
         deadlines.shutdownNow();
     }
 

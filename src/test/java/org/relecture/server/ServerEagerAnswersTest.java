@@ -60,7 +60,7 @@ class ServerEagerAnswersTest {
     }
 
     /** Each document cut at paragraphs into parts of about {@value #WORDS} words, then {@link #OVERLAPS}. */
-    private static List<String> texts() throws Exception {
+    static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
         List<Path> documents;
         try (var files = Files.list(Path.of("src/test/resources/lazy-suggestions"))) {

@@ -34,6 +34,7 @@ import org.relecture.rules.RuleExample;
 import org.relecture.rules.RuleInfo;
 import org.relecture.rules.RuleLoadException;
 import org.relecture.rules.RuleSource;
+import org.relecture.rules.SuggestionPrefetch;
 import org.relecture.rules.files.LanguageToolTuning;
 import org.relecture.rules.files.PatternRuleFile;
 import org.relecture.rules.files.RuleLibrary;
@@ -250,8 +251,10 @@ public final class LanguageToolDetector implements Detector {
     private List<RuleMatch> matches(AnnotatedText text, JLanguageTool.Mode mode) throws IOException, InterruptedException {
         List<RuleMatch> matches;
         try {
+            // A server check alone on the machine has its spelling suggestions computed ahead
+            // on a spare core, from the matches as LanguageTool finds them (SuggestionPrefetch).
             matches = languageTool.check(text, true, JLanguageTool.ParagraphHandling.NORMAL,
-                    null, mode, level);
+                    SuggestionPrefetch.listener(), mode, level);
         } catch (RuntimeException e) {
             // Inside a sentence, LanguageTool's regular expressions answer an interrupt this way.
             if (e.getCause() instanceof InterruptedException && Thread.interrupted()) {
