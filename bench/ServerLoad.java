@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Prints one line: first (ms), p50 p95 at concurrency 1, p50 p95 at concurrency 4 (ms),
  * requests/s at concurrency 4, errors, matches per answer (mean over the measured requests), the
- * first paragraph sent again at the end (ms). On stderr: the client's own warm-up GETs (ms).
+ * first paragraph sent again at the end (ms), the first and the last of the client's own warm-up
+ * GETs (ms: what its cold start would have added to the first request). On stderr: every warm-up
+ * GET (ms).
  * Usage: java bench/ServerLoad.java BASE_URL PARAGRAPHS WARMUP REQUESTS1 REQUESTS4 READY_PATH
  */
 public final class ServerLoad {
@@ -42,6 +44,7 @@ public final class ServerLoad {
     private final URI url;
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger matches = new AtomicInteger();
+    private double lastWarmUpGet;
 
     private ServerLoad(URI url) {
         this.url = url;
@@ -56,7 +59,7 @@ public final class ServerLoad {
         if (paragraphs.size() < 1 + warmup + requests1 + requests4) {
             throw new IllegalArgumentException("not enough distinct paragraphs: " + paragraphs.size());
         }
-        load.warmItself(URI.create(args[0] + args[5]));
+        double clientFirst = load.warmItself(URI.create(args[0] + args[5]));
         Iterator<String> texts = paragraphs.iterator();
         String firstText = texts.next();
         double first = load.send(firstText) / 1e6;
@@ -72,23 +75,32 @@ public final class ServerLoad {
         int errors = load.errors.get();
         double matches = load.matches.get() / (double) (requests1 + requests4);
         double firstAgain = load.send(firstText) / 1e6;
-        System.out.printf("%.0f %.0f %.0f %.0f %.0f %.1f %d %.1f %.0f%n", first, ms(one, 0.50), ms(one, 0.95),
-                ms(four, 0.50), ms(four, 0.95), requests4 / seconds, errors, matches, firstAgain);
+        System.out.printf("%.0f %.0f %.0f %.0f %.0f %.1f %d %.1f %.0f %.0f %.1f%n", first, ms(one, 0.50), ms(one, 0.95),
+                ms(four, 0.50), ms(four, 0.95), requests4 / seconds, errors, matches, firstAgain, clientFirst,
+                load.lastWarmUpGet);
     }
 
-    /** GETs of the ready path, on this client, timed on stderr; any answer but 200 is an error. */
-    private void warmItself(URI ready) throws Exception {
+    /**
+     * GETs of the ready path, on this client, timed on stderr; any answer but 200 is an error.
+     * Returns the first one's time (ms), the client's own cold start; keeps the last one's.
+     */
+    private double warmItself(URI ready) throws Exception {
+        double first = 0;
         StringBuilder times = new StringBuilder("client warm-up GETs of " + ready.getPath() + " (ms):");
         for (int i = 0; i < CLIENT_WARM_UP; i++) {
             long sent = System.nanoTime();
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(ready).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            times.append(String.format(" %.1f", (System.nanoTime() - sent) / 1e6));
+            double took = (System.nanoTime() - sent) / 1e6;
+            first = i == 0 ? took : first;
+            lastWarmUpGet = took;
+            times.append(String.format(" %.1f", took));
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(ready + " answered " + response.statusCode());
             }
         }
         System.err.println(times);
+        return first;
     }
 
     private static List<String> take(Iterator<String> texts, int n) {

@@ -52,7 +52,7 @@ wait_for() {
 peak_rss() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 # measure NAME BASE_URL PID READY_S READY_PATH:
-# "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches first_again ready_s peakMB"
+# "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches first_again client_first_get client_warm_get ready_s peakMB"
 measure() {
   local result
   result=$(java bench/ServerLoad.java "$2" "$out/paragraphs.txt" "$warmup" "$requests1" "$requests4" "$5" \
@@ -68,7 +68,7 @@ started=$(date +%s%N)
 pid=$!
 wait_for "http://127.0.0.1:$port/health" "$pid"
 ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r rfirst r50 r95 r50c r95c rrps rerr rmatches ragain rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health)
+read -r rfirst r50 r95 r50c r95c rrps rerr rmatches ragain rget rgetw rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health)
 stop "$pid"
 
 port=$(free_port)
@@ -81,7 +81,7 @@ java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServe
 pid=$!
 wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
 ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lagain lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages)
+read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lagain lget lgetw lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages)
 stop "$pid"
 
 ratio() { python3 -c "print(f'{$2 / $1:.2f}x')"; }
@@ -100,6 +100,7 @@ echo "| throughput, concurrency 4 (requests/s) | $lrps | $rrps | $(ratio "$lrps"
 echo "| first request after ready (ms) | $lfirst | $rfirst | $(ratio "$lfirst" "$rfirst") |"
 echo "| first request / steady p50 at concurrency 1 | $(ratio "$l50" "$lfirst") | $(ratio "$r50" "$rfirst") | |"
 echo "| diagnostic: the first paragraph sent again at the end (ms) | $lagain | $ragain | |"
+echo "| diagnostic: the client's first GET of the ready path, then its last of 5 (ms) | $lget, $lgetw | $rget, $rgetw | |"
 echo "| start to ready (s) | $lready | $rready | |"
 echo "| errors | $lerr | $rerr | |"
 echo "| matches per answer | $lmatches | $rmatches | |"
