@@ -46,10 +46,14 @@ final class WarmUp {
     interface CompileClock {
         long millis();
 
-        /** This JVM's; a JVM that does not tell counts as always settled, and the budget alone bounds the warm-up. */
+        /**
+         * This JVM's. A JVM that does not tell counts as compiling all the time (the clock is the
+         * wall clock): it never settles, and the budget alone bounds the warm-up.
+         */
         static CompileClock jvm() {
             CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime : () -> 0;
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit::getTotalCompilationTime
+                    : () -> System.nanoTime() / 1_000_000;
         }
     }
 
