@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * The warm-up's client: {@code POST /v2/check} to the server's own port, as an editor sends it
@@ -16,11 +15,12 @@ import java.time.Duration;
  * every interface is reached on loopback.
  */
 final class LoopbackChecks implements WarmUp.Sender {
-    /** Far more than a check of a warm-up text takes; a warm-up stuck this long has failed. */
-    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
-
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(ANSWER_TIMEOUT).build();
+    /**
+     * No time limit of its own: the server answers every check, with a 504 at its own limit
+     * ({@code --timeout}), whereas a client's limit could strike first when the whole process is
+     * held up (suspended, swapping) and then fail a check the server still answers.
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI check;
     private final WarmUpPass pass;
 
@@ -35,7 +35,7 @@ final class LoopbackChecks implements WarmUp.Sender {
 
     @Override
     public void check(String text) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(check).timeout(ANSWER_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(check)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(WarmUpPass.HEADER, pass.token())
                 .POST(HttpRequest.BodyPublishers.ofString(

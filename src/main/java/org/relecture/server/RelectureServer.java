@@ -108,17 +108,31 @@ public final class RelectureServer implements AutoCloseable {
                     settings.relecture().options().level(), settings.relecture().fixer(List.of()));
             warming = ready.pastTheCache();
             if (!settings.warmUp().isZero()) {
-                WarmUp.Summary done = WarmUp.run(new LoopbackChecks(address(), pass),
-                        WarmUp.texts(sample, first.languageToolRules()), warmUpConcurrency(), settings.warmUp(),
-                        WarmUp.CompileClock.jvm(), this::verbose);
-                verbose("relecture: warmed up: " + done);
-                // The warm-up's garbage, collected now rather than in the middle of the first request.
-                System.gc();
+                warmUpOverHttp(WarmUp.texts(sample, first.languageToolRules()));
             }
             service.complete(ready);
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
         }
+    }
+
+    /**
+     * The warm-up's rounds through HTTP, then a collection of their garbage, now rather than in
+     * the middle of the first request. The workers have checked their sample already, so a
+     * warm-up check that fails (a 504 past the time limit on a machine held up, say) only ends
+     * the warm-up early, with a line that says so: the server is ready all the same.
+     */
+    private void warmUpOverHttp(List<String> texts) {
+        try {
+            WarmUp.Summary done = WarmUp.run(new LoopbackChecks(address(), pass), texts, warmUpConcurrency(),
+                    settings.warmUp(), WarmUp.CompileClock.jvm(), this::verbose);
+            verbose("relecture: warmed up: " + done);
+        } catch (Exception e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            settings.log().println("relecture: the warm-up stopped early (" + cause.getMessage()
+                    + "); the first requests may be slower");
+        }
+        System.gc();
     }
 
     /**

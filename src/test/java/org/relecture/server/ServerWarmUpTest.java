@@ -38,7 +38,9 @@ class ServerWarmUpTest {
             throw new AssertionError(message);
         })) {
             ServerSettings settings = new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    Relecture.builder().workers(1).cache(cache).build(), ServerLimits.defaults(), Optional.empty(),
+                    Relecture.builder().workers(1).cache(cache).build(),
+                    // A check time limit no held-up test machine reaches: each warm-up check answers 200.
+                    ServerLimits.defaults().withChecks(Duration.ofMinutes(10), 4), Optional.empty(),
                     List.of(), new PrintStream(log, true, StandardCharsets.UTF_8), true, Duration.ofSeconds(1));
             try (RelectureServer server = RelectureServer.start(settings)) {
                 server.awaitReady();
