@@ -20,15 +20,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * once as a POST to a LanguageTool-compatible /v2/check, in four phases: the first request (the
  * server has just said it is ready), WARMUP uncounted requests, REQUESTS1 at concurrency 1, then
  * REQUESTS4 at concurrency 4. No text is sent twice, so a result cache cannot answer.
- * Prints one line: first (ms), p50 p95 at concurrency 1, p50 p95 at concurrency 4 (ms),
- * requests/s at concurrency 4, errors, matches per answer (mean over the measured requests).
- * Usage: java bench/ServerLoad.java BASE_URL PARAGRAPHS WARMUP REQUESTS1 REQUESTS4
+ *
+ * <p>This client is a fresh JVM: its first HTTP exchange loads and runs the JDK's HTTP client
+ * cold and opens the connection, tens to hundreds of milliseconds that are the client's, not the
+ * server's. So before the timed first check it warms itself with a few GETs of READY_PATH, the
+ * path the script was just told answers (relecture's /health, LanguageTool's /v2/languages), on
+ * the same client and connection; never a check, which would warm the server. Both servers get
+ * the same. As a diagnostic, the first paragraph is sent again at the end: its latency warm says
+ * whether the first request is slow or its paragraph heavy.
+ *
+ * <p>Prints one line: first (ms), p50 p95 at concurrency 1, p50 p95 at concurrency 4 (ms),
+ * requests/s at concurrency 4, errors, matches per answer (mean over the measured requests), the
+ * first paragraph sent again at the end (ms), the first and the last of the client's own warm-up
+ * GETs (ms: what its cold start would have added to the first request). On stderr: every warm-up
+ * GET (ms).
+ * Usage: java bench/ServerLoad.java BASE_URL PARAGRAPHS WARMUP REQUESTS1 REQUESTS4 READY_PATH
  */
 public final class ServerLoad {
+    /** How many GETs of the ready path warm the client: the first loads it, the rest run it. */
+    private static final int CLIENT_WARM_UP = 5;
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI url;
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger matches = new AtomicInteger();
+    private double lastWarmUpGet;
 
     private ServerLoad(URI url) {
         this.url = url;
@@ -43,8 +59,10 @@ public final class ServerLoad {
         if (paragraphs.size() < 1 + warmup + requests1 + requests4) {
             throw new IllegalArgumentException("not enough distinct paragraphs: " + paragraphs.size());
         }
+        double clientFirst = load.warmItself(URI.create(args[0] + args[5]));
         Iterator<String> texts = paragraphs.iterator();
-        double first = load.send(texts.next()) / 1e6;
+        String firstText = texts.next();
+        double first = load.send(firstText) / 1e6;
         for (int i = 0; i < warmup; i++) {
             load.send(texts.next());
         }
@@ -54,9 +72,35 @@ public final class ServerLoad {
         long start = System.nanoTime();
         List<Long> four = load.run(take(texts, requests4), 4);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%.0f %.0f %.0f %.0f %.0f %.1f %d %.1f%n", first, ms(one, 0.50), ms(one, 0.95),
-                ms(four, 0.50), ms(four, 0.95), requests4 / seconds, load.errors.get(),
-                load.matches.get() / (double) (requests1 + requests4));
+        int errors = load.errors.get();
+        double matches = load.matches.get() / (double) (requests1 + requests4);
+        double firstAgain = load.send(firstText) / 1e6;
+        System.out.printf("%.0f %.0f %.0f %.0f %.0f %.1f %d %.1f %.0f %.0f %.1f%n", first, ms(one, 0.50), ms(one, 0.95),
+                ms(four, 0.50), ms(four, 0.95), requests4 / seconds, errors, matches, firstAgain, clientFirst,
+                load.lastWarmUpGet);
+    }
+
+    /**
+     * GETs of the ready path, on this client, timed on stderr; any answer but 200 is an error.
+     * Returns the first one's time (ms), the client's own cold start; keeps the last one's.
+     */
+    private double warmItself(URI ready) throws Exception {
+        double first = 0;
+        StringBuilder times = new StringBuilder("client warm-up GETs of " + ready.getPath() + " (ms):");
+        for (int i = 0; i < CLIENT_WARM_UP; i++) {
+            long sent = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(ready).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double took = (System.nanoTime() - sent) / 1e6;
+            first = i == 0 ? took : first;
+            lastWarmUpGet = took;
+            times.append(String.format(" %.1f", took));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(ready + " answered " + response.statusCode());
+            }
+        }
+        System.err.println(times);
+        return first;
     }
 
     private static List<String> take(Iterator<String> texts, int n) {

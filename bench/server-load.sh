@@ -5,7 +5,12 @@
 # no text is sent twice, so no result cache could answer, and relecture's is off anyway) by
 # bench/ServerLoad.java as POSTs to /v2/check: the first request as soon as the server says it is
 # ready (relecture: /health 200; LanguageTool: /v2/languages 200), WARMUP (default 10) uncounted
-# requests, REQUESTS1 (90) at concurrency 1, then REQUESTS4 (180) at concurrency 4.
+# requests, REQUESTS1 (90) at concurrency 1, then REQUESTS4 (180) at concurrency 4. The client is
+# a fresh JVM, so before the timed first request it warms ITSELF, for both servers alike, with a
+# few GETs of that ready path on the same HTTP client (its class loading and connection set-up are
+# then not counted as the server's); never a check, which would warm the server. As a diagnostic,
+# the first paragraph is sent again at the end (a lower bound of its weight: LanguageTool keeps
+# the spelling suggestions of words it has seen).
 # relecture runs with its defaults (workers = cores, the launcher's JVM options); LanguageTool's
 # server with bench/languagetool-server/server.properties (pipelines reused between requests, no
 # result cache), or the property file LT_CONFIG names (an empty LT_CONFIG runs its defaults).
@@ -46,10 +51,12 @@ wait_for() {
 # peak resident memory (MB) of a running process
 peak_rss() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-# measure NAME BASE_URL PID: "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches ready_s peakMB"
+# measure NAME BASE_URL PID READY_S READY_PATH:
+# "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches first_again client_first_get client_warm_get ready_s peakMB"
 measure() {
   local result
-  result=$(java bench/ServerLoad.java "$2" "$out/paragraphs.txt" "$warmup" "$requests1" "$requests4")
+  result=$(java bench/ServerLoad.java "$2" "$out/paragraphs.txt" "$warmup" "$requests1" "$requests4" "$5" \
+    2>>"$out/$1.client.log")
   echo "$result $4 $(peak_rss "$3")" | tee "$out/$1.result"
 }
 
@@ -61,7 +68,7 @@ started=$(date +%s%N)
 pid=$!
 wait_for "http://127.0.0.1:$port/health" "$pid"
 ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r rfirst r50 r95 r50c r95c rrps rerr rmatches rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready")
+read -r rfirst r50 r95 r50c r95c rrps rerr rmatches ragain rget rgetw rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health)
 stop "$pid"
 
 port=$(free_port)
@@ -74,7 +81,7 @@ java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServe
 pid=$!
 wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
 ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready")
+read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lagain lget lgetw lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages)
 stop "$pid"
 
 ratio() { python3 -c "print(f'{$2 / $1:.2f}x')"; }
@@ -92,6 +99,8 @@ echo "| latency p95, concurrency 4 (ms) | $l95c | $r95c | $(ratio "$l95c" "$r95c
 echo "| throughput, concurrency 4 (requests/s) | $lrps | $rrps | $(ratio "$lrps" "$rrps") |"
 echo "| first request after ready (ms) | $lfirst | $rfirst | $(ratio "$lfirst" "$rfirst") |"
 echo "| first request / steady p50 at concurrency 1 | $(ratio "$l50" "$lfirst") | $(ratio "$r50" "$rfirst") | |"
+echo "| diagnostic: the first paragraph sent again at the end (ms) | $lagain | $ragain | |"
+echo "| diagnostic: the client's first GET of the ready path, then its last of 5 (ms) | $lget, $lgetw | $rget, $rgetw | |"
 echo "| start to ready (s) | $lready | $rready | |"
 echo "| errors | $lerr | $rerr | |"
 echo "| matches per answer | $lmatches | $rmatches | |"

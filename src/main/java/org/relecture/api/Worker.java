@@ -99,6 +99,14 @@ public final class Worker implements AutoCloseable, DocumentCheck {
     }
 
     /**
+     * As {@link #findings(Document, Predicate)}, past the result cache, which is neither read nor
+     * filled: for a server's warm-up, whose texts must be checked at every start to warm the code.
+     */
+    public List<Finding> findingsPastTheCache(Document document, Predicate<RuleInfo> narrower) throws Exception {
+        return checker().check(document, narrower);
+    }
+
+    /**
      * Checks a sample with every rule, past the cache, so that LanguageTool's lazily built parts
      * (dictionaries, caches) exist before the first real check.
      */

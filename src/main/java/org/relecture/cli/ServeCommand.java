@@ -72,8 +72,9 @@ final class ServeCommand implements Callable<Integer> {
     double maxErrorRate;
 
     @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_SECONDS,
-            description = "Longest time spent checking varied texts before /health says ready, so that the first "
-                    + "requests are as fast as later ones (default: ${DEFAULT-VALUE}; 0 checks one sample only).")
+            description = "Longest time spent sending varied texts to the server's own port before /health says "
+                    + "ready, so that the first requests run compiled code; less once the JIT has caught up "
+                    + "(default: ${DEFAULT-VALUE}; 0 checks one sample only).")
     int warmUpSeconds;
 
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",

@@ -34,9 +34,16 @@ final class CheckService {
     private final ServerLimits limits;
     private final Level serverLevel;
     private final Fixer fixer;
+    private final boolean pastTheCache;
 
     CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits, Level serverLevel,
                  Fixer fixer) {
+        this(pool, catalog, splitter, limits, serverLevel, fixer, false);
+    }
+
+    private CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits,
+                         Level serverLevel, Fixer fixer, boolean pastTheCache) {
+        this.pastTheCache = pastTheCache;
         this.pool = pool;
         this.catalog = catalog;
         this.splitter = splitter;
@@ -50,13 +57,23 @@ final class CheckService {
         return catalog;
     }
 
+    /**
+     * The same service on the same workers, whose checks neither read nor fill the result cache:
+     * the warm-up's, which would otherwise be answered from the cache from the second start on,
+     * and warm nothing.
+     */
+    CheckService pastTheCache() {
+        return new CheckService(pool, catalog, splitter, limits, serverLevel, fixer, true);
+    }
+
     CompletableFuture<Answer> check(RequestParams params, AnswerWriter answer) throws HttpError {
         RequestSelection selection = RequestSelection.read(params, serverLevel);
         RequestText.Text requested = text.read(params);
         Predicate<RuleInfo> filter = selection.filter(catalog);
         return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
             Document document = requested.document(splitter);
-            return answer.write(document, worker.findings(document, filter));
+            return answer.write(document, pastTheCache
+                    ? worker.findingsPastTheCache(document, filter) : worker.findings(document, filter));
         });
     }
 

@@ -23,7 +23,9 @@ import org.relecture.text.SentenceSplitter;
  *
  * <p>The port is bound at once; the checkers are built and warmed in the background, and until
  * they are, {@code /health} and the checks answer 503, so a client that waits for
- * {@code /health} gets a fast first check.
+ * {@code /health} gets a fast first check. The warm-up's checks are HTTP requests to this port
+ * ({@link WarmUp}), let through by a {@link WarmUpPass}, so that Jetty, form decoding and the
+ * JSON answer are warm as well as the checkers.
  *
  * <p>HTTP is Jetty's (its core, without servlets): requests are read without a thread waiting on
  * a slow client, each connection has an idle timeout and each request a read deadline
@@ -45,6 +47,9 @@ public final class RelectureServer implements AutoCloseable {
     private final ServerConnector connector;
     private final CheckerPool pool;
     private final CompletableFuture<CheckService> service = new CompletableFuture<>();
+    /** The service once its workers are built, for the warm-up's requests; {@link #service} once warm. */
+    private volatile CheckService warming;
+    private final WarmUpPass pass = WarmUpPass.random();
     private HeadDeadline headDeadline;
 
     private RelectureServer(ServerSettings settings) {
@@ -68,7 +73,9 @@ public final class RelectureServer implements AutoCloseable {
         http.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
         BrowserGuard guard = BrowserGuard.of(settings);
         http.setErrorHandler(new JsonErrorHandler(guard));
-        http.setHandler(new RequestHandler(Endpoints.routes(this::service, settings, PageAssets.load()), guard, settings));
+        PageAssets page = PageAssets.load();
+        http.setHandler(new RequestHandler(Endpoints.routes(this::service, settings, page),
+                Endpoints.routes(this::warmingService, settings, page), pass, guard, settings));
     }
 
     /**
@@ -99,11 +106,48 @@ public final class RelectureServer implements AutoCloseable {
                     .read(RequestParams.of(Map.of("text", sample))).document(splitter));
             CheckService ready = new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
                     settings.relecture().options().level(), settings.relecture().fixer(List.of()));
-            WarmUp.run(Endpoints.languageToolCheck(() -> ready, MatchLimit.of(settings.limits())),
-                    WarmUp.texts(sample, first.languageToolRules()), settings.workers(), settings.warmUp());
+            warming = ready.pastTheCache();
+            if (!settings.warmUp().isZero()) {
+                warmUpOverHttp(WarmUp.texts(sample, first.languageToolRules()));
+            }
             service.complete(ready);
         } catch (Exception | Error e) {
             service.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * The warm-up's rounds through HTTP, then a collection of their garbage, now rather than in
+     * the middle of the first request. The workers have checked their sample already, so a
+     * warm-up check that fails (a 504 past the time limit on a machine held up, say) only ends
+     * the warm-up early, with a line that says so: the server is ready all the same.
+     */
+    private void warmUpOverHttp(List<String> texts) {
+        try {
+            WarmUp.Summary done = WarmUp.run(new LoopbackChecks(address(), pass), texts, warmUpConcurrency(),
+                    settings.warmUp(), WarmUp.CompileClock.jvm(), this::verbose);
+            verbose("relecture: warmed up: " + done);
+        } catch (Exception e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            settings.log().println("relecture: the warm-up stopped early (" + cause.getMessage()
+                    + "); the first requests may be slower");
+        }
+        System.gc();
+    }
+
+    /**
+     * A core left to the JIT, when there are several: it compiles on threads of its own, and with
+     * every core checking it lags behind (on 2 cores, at 2 checks at a time it still spent as much
+     * time compiling as the rounds took after 20 s; at 1, half as much), so the warm-up would end
+     * with the code still cold.
+     */
+    private int warmUpConcurrency() {
+        return Math.max(1, Math.min(settings.workers(), Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    private void verbose(String line) {
+        if (settings.verbose()) {
+            settings.log().println(line);
         }
     }
 
@@ -114,6 +158,15 @@ public final class RelectureServer implements AutoCloseable {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The service for the warm-up's requests, as soon as the workers are built. */
+    private CheckService warmingService() throws HttpError {
+        CheckService built = warming;
+        if (built == null) {
+            throw new HttpError(503, "warming up; try again in a few seconds");
+        }
+        return built;
     }
 
     /** Blocks until the server is ready; throws what made the warm-up fail. */

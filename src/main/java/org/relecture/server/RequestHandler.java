@@ -14,15 +14,21 @@ import org.eclipse.jetty.util.Callback;
  * Every request's way through the server: the {@link BrowserGuard}, the route and its method,
  * the parameters (the body read without holding a thread), the endpoint, and the answer, always
  * JSON when it is an error. Nothing here waits: a check runs on a worker and its answer is
- * written when it is done.
+ * written when it is done. The server's own warm-up requests, which carry its
+ * {@link WarmUpPass}, take the same way to routes that serve them before the server is ready.
  */
 final class RequestHandler extends Handler.Abstract {
     private final Map<String, Endpoint> routes;
+    private final Map<String, Endpoint> warmUpRoutes;
+    private final WarmUpPass pass;
     private final BrowserGuard guard;
     private final ServerSettings settings;
 
-    RequestHandler(Map<String, Endpoint> routes, BrowserGuard guard, ServerSettings settings) {
+    RequestHandler(Map<String, Endpoint> routes, Map<String, Endpoint> warmUpRoutes, WarmUpPass pass,
+                   BrowserGuard guard, ServerSettings settings) {
         this.routes = routes;
+        this.warmUpRoutes = warmUpRoutes;
+        this.pass = pass;
         this.guard = guard;
         this.settings = settings;
     }
@@ -32,29 +38,32 @@ final class RequestHandler extends Handler.Abstract {
         long started = System.nanoTime();
         String method = request.getMethod();
         String path = request.getHttpURI().getPath();
+        boolean warmUp = pass.admits(request.getHeaders().get(WarmUpPass.HEADER));
+        String logged = warmUp ? path + " (warm-up)" : path;
         guard.addHeaders("/".equals(path), response.getHeaders()::put);
         CompletableFuture<Answer> answer;
         try {
-            answer = route(request, method, path);
+            answer = route(request, method, path, warmUp ? warmUpRoutes : routes);
         } catch (HttpError e) {
             answer = CompletableFuture.completedFuture(Answer.error(e));
         }
         answer.whenComplete((done, failure) -> {
             if (failure != null && unwrap(failure) instanceof BodyReader.Unreadable unreadable) {
                 // The client went away, or broke HTTP's framing: Jetty answers (400) if anyone is left.
-                log(method, path, "client went away or sent a malformed body: " + unreadable.getMessage(), started);
+                log(method, logged, "client went away or sent a malformed body: " + unreadable.getMessage(), started);
                 callback.failed(unreadable.getCause());
                 return;
             }
             Answer out = failure == null ? done : failed(method, path, unwrap(failure));
+            // Logged before it is sent, so that the line is there once the client has its answer.
+            log(method, logged, String.valueOf(out.status()), started);
             send(response, out, callback);
-            log(method, path, String.valueOf(out.status()), started);
         });
         return true;
     }
 
-    private CompletableFuture<Answer> route(Request request, String method, String path)
-            throws HttpError {
+    private CompletableFuture<Answer> route(Request request, String method, String path,
+                                            Map<String, Endpoint> routes) throws HttpError {
         BrowserGuard.Headers headers = request.getHeaders()::get;
         guard.checkHost(headers);
         Endpoint endpoint = routes.get(path);

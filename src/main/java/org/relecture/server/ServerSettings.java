@@ -19,17 +19,20 @@ import org.relecture.api.Relecture;
  *                      addressed to (the {@code Host} header): a guard against DNS rebinding
  * @param log           where the server's own messages go (stderr)
  * @param verbose       one line per request, and stack traces of internal errors
- * @param warmUp        longest time varied texts are checked, after the workers are built, before the
- *                      server says it is ready ({@link WarmUp}); zero checks one sample only
+ * @param warmUp        longest time varied texts are sent to the server's own port, after the workers
+ *                      are built, before it says it is ready ({@link WarmUp}); zero checks one sample
+ *                      per worker only
  */
 public record ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
                              Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
                              boolean verbose, Duration warmUp) {
     /**
-     * A bound on the time to ready, not a measured optimum: bench/server-load.sh reports what the
-     * first request after ready then takes against the steady latency.
+     * A bound on the time to ready. On 2 cores (bench/server-load.sh, the relecture half run again
+     * with --warm-up 0, 5, 10, 20 and 40), the first request after ready took about 2.4 s, 1.0 s,
+     * then 0.6 to 0.9 s from 10 s on: past 10 s, the rest is mostly the first text's own cost
+     * (spelling suggestions for words no request has had yet), not cold code.
      */
-    public static final int DEFAULT_WARM_UP_SECONDS = 20;
+    public static final int DEFAULT_WARM_UP_SECONDS = 10;
     public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(DEFAULT_WARM_UP_SECONDS);
 
     public ServerSettings(InetSocketAddress address, Relecture relecture, ServerLimits limits,
