@@ -81,15 +81,16 @@ final class FindingCodec {
         if (length < 0) {
             throw new CacheException("an entry of negative length (damaged)");
         }
-        byte[] bytes = new byte[length];
         Inflater inflater = new Inflater();
         try (InflaterInputStream inflated = new InflaterInputStream(in, inflater)) {
-            inflated.readNBytes(bytes, 0, length);
-            if (inflated.read() != -1 || inflater.getBytesWritten() != length) {
+            // Read what is there rather than allocate the declared length: a damaged length field
+            // would otherwise ask for up to 2 GB and end the process instead of a cache miss.
+            byte[] bytes = inflated.readNBytes(length);
+            if (bytes.length != length || inflated.read() != -1 || inflater.getBytesWritten() != length) {
                 throw new CacheException("an entry of the wrong length (damaged)");
             }
+            return bytes;
         }
-        return bytes;
     }
 
     private static void write(DataOutputStream out, Finding f) throws IOException {

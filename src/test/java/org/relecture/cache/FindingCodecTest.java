@@ -67,6 +67,14 @@ class FindingCodecTest {
     }
 
     @Test
+    void aDamagedLengthIsNoticedWithoutAllocatingIt() {
+        byte[] bad = FindingCodec.encode(List.of(GRADED));
+        // The length field follows the format byte: say the entry holds almost 2 GB.
+        java.nio.ByteBuffer.wrap(bad, 1, 4).putInt(Integer.MAX_VALUE - 16);
+        assertThrows(CacheException.class, () -> FindingCodec.decode(bad));
+    }
+
+    @Test
     void aTruncatedEntryIsNoticed() {
         byte[] good = FindingCodec.encode(List.of(GRADED));
         for (int length = 0; length < good.length; length++) {
