@@ -1,11 +1,14 @@
 package org.relecture.rules.languagetool;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.languagetool.Language;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.relecture.rules.FrenchLexicon;
+import org.relecture.rules.TokenMemo;
 
 /**
  * Cuts LanguageTool's cold start by loading its two costliest parts at the same time.
@@ -17,7 +20,8 @@ import org.relecture.rules.FrenchLexicon;
  * rule and its dictionaries while the caller's thread loads the tagger and disambiguator and then
  * the pattern rules ({@link #loadAnalysis}). On two cores the first result arrives seconds earlier; later
  * JLanguageTool instances reuse everything and start in milliseconds. The automaton of the
- * speller's word list comes from {@link SpellingDictionaryCache} when the launcher gave one.
+ * speller's word list comes from {@link SpellingDictionaryCache} when the launcher gave one, and the
+ * tokens of the spelling rule's word lists from {@link SpellingTokensCache} in the same folder.
  */
 public final class LanguageToolPreload {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
@@ -38,7 +42,13 @@ public final class LanguageToolPreload {
     private static void loadSpelling() {
         Optional<SpellingDictionaryCache> cache = SpellingDictionaryCache.configured();
         boolean cached = cache.isPresent() && cache.get().load();
-        SpellingCheckRule rule = FrenchLexicon.french().getDefaultSpellingRule();
+        Optional<SpellingTokensCache> tokensCache = cache.map(c -> new SpellingTokensCache(c.folder()));
+        Map<String, List<String>> tokens = tokensCache.map(SpellingTokensCache::load).orElse(Map.of());
+        TokenMemo memo = new TokenMemo(tokens, Thread.currentThread());
+        SpellingCheckRule rule = FrenchLexicon.spellingRule(memo);
+        if (tokens.isEmpty()) {
+            tokensCache.ifPresent(c -> c.save(memo.recorded()));
+        }
         try {
             if (rule != null) {
                 rule.isMisspelled("relecture");
