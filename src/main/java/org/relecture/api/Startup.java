@@ -24,6 +24,7 @@ import org.relecture.rules.RuleSelection;
 import org.relecture.rules.RulesHome;
 import org.relecture.rules.files.RuleLibrary;
 import org.relecture.rules.languagetool.LanguageToolPreload;
+import org.relecture.rules.untranslated.UntranslatedDetector;
 import org.relecture.text.InputReader;
 
 /**
@@ -44,8 +45,9 @@ final class Startup {
         // A caller's own detectors cannot be fingerprinted: their findings are not cached.
         ResultCache cache = options.detectors.isEmpty() ? options.cache : ResultCache.disabled();
         if (!cache.enabled()) {
-            // LanguageTool's slowest part loads on its own thread meanwhile.
-            LanguageToolPreload.start();
+            // LanguageTool's slowest part loads on its own thread meanwhile, then the models the
+            // first check reads.
+            LanguageToolPreload.start(UntranslatedDetector::loadModels);
         }
         Startup startup = new Startup(options);
         try {
@@ -60,7 +62,7 @@ final class Startup {
             boolean known = kept != null && kept.has(started);
             Checker first = null;
             if (!known && !cache.knows(started)) {
-                LanguageToolPreload.start();
+                LanguageToolPreload.start(UntranslatedDetector::loadModels);
                 startup.checkNames(config, library);
                 first = Checker.create(checkOptions, library, options.detectors);
                 cache.remember(started);

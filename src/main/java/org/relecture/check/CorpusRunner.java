@@ -33,7 +33,8 @@ import org.relecture.text.Span;
  * <p>A file longer than {@code pieceChars} is cut at paragraph boundaries ({@link Paragraphs})
  * and its pieces are checked by all the workers ({@link Checker#whole}, then {@link
  * Checker#piece} on each piece), so that one huge document does not run on one core; its
- * findings are those of a check of the whole.
+ * findings are those of a check of the whole. A run with fewer documents than workers (one
+ * article) cuts its files into smaller pieces, about two a worker, so that no worker stays idle.
  */
 public final class CorpusRunner {
     /**
@@ -43,6 +44,13 @@ public final class CorpusRunner {
      */
     public static final int PIECE_CHARS = 100_000;
     public static final String PIECE_CHARS_PROPERTY = "relecture.pieceChars";
+    /**
+     * The smallest piece a run with fewer documents than workers cuts a document into, so that
+     * the idle workers share it (see {@link #sharedPieceChars}): below a few paragraphs, a
+     * piece's own costs (LanguageTool's pass over the whole for the rules that read past a
+     * paragraph, a checker per worker) outweigh what sharing saves.
+     */
+    static final int MIN_SHARED_PIECE_CHARS = 1_500;
 
     /** A document in flight: its result, when done. */
     @FunctionalInterface
@@ -84,9 +92,10 @@ public final class CorpusRunner {
             Deque<Pending> window = new ArrayDeque<>();
             Iterator<Input> pending = inputs.iterator();
             int capacity = workers * 2;
+            boolean share = inputs.size() < workers;
             while (pending.hasNext() || !window.isEmpty()) {
                 while (pending.hasNext() && window.size() < capacity) {
-                    window.add(submit(pending.next(), pool, checkers));
+                    window.add(submit(pending.next(), pool, checkers, share));
                 }
                 sink.accept(window.removeFirst().await());
             }
@@ -98,9 +107,14 @@ public final class CorpusRunner {
     /**
      * Submits the checking of one input. A file too long for one piece is read here, on the
      * runner's thread, to be cut; any other input is read by the worker that checks it.
+     *
+     * @param share the run has fewer documents than workers: a file is cut into smaller pieces,
+     *              so that the workers otherwise idle check it too (a single article checked cold,
+     *              on two cores, gets its result sooner; bench/cold-start.sh)
      */
-    private Pending submit(Input input, ExecutorService pool, ThreadLocal<DocumentCheck> checkers) {
-        if (input instanceof Input.File file && longerThanAPiece(file)) {
+    private Pending submit(Input input, ExecutorService pool, ThreadLocal<DocumentCheck> checkers, boolean share) {
+        int size = share ? sharedPieceChars(input) : pieceChars;
+        if (input instanceof Input.File file && longerThan(file, size)) {
             Document document;
             try {
                 document = reader.read(input);
@@ -108,7 +122,7 @@ public final class CorpusRunner {
                 DocumentResult failed = DocumentResult.failed(input.label(), DocumentResult.FailureKind.INPUT, e.getMessage());
                 return () -> failed;
             }
-            List<Span> pieces = Paragraphs.pieces(document, pieceChars);
+            List<Span> pieces = Paragraphs.pieces(document, size);
             if (pieces.size() > 1) {
                 return inPieces(document, pieces, pool, checkers);
             }
@@ -120,12 +134,31 @@ public final class CorpusRunner {
     }
 
     /** A file of fewer bytes than a piece has characters cannot be longer than one (a character takes a byte or more). */
-    private boolean longerThanAPiece(Input.File file) {
+    private static boolean longerThan(Input.File file, int pieceChars) {
         try {
             return Files.size(file.path()) > pieceChars;
         } catch (IOException e) {
             return false; // the worker that reads it reports why it cannot
         }
+    }
+
+    /**
+     * The piece size for a file the workers share: about two pieces a worker, so that one left
+     * with the slower piece (many unknown words, whose suggestions are costly) is not alone for
+     * long; no smaller than {@link #MIN_SHARED_PIECE_CHARS} nor larger than a piece.
+     */
+    private int sharedPieceChars(Input input) {
+        if (!(input instanceof Input.File file)) {
+            return pieceChars;
+        }
+        long bytes;
+        try {
+            bytes = Files.size(file.path());
+        } catch (IOException e) {
+            return pieceChars;
+        }
+        long share = bytes / (2L * workers);
+        return (int) Math.min(pieceChars, Math.max(MIN_SHARED_PIECE_CHARS, share));
     }
 
     /**

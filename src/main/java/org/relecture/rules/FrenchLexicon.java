@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.tagging.Tagger;
 
 /**
@@ -39,6 +40,15 @@ public final class FrenchLexicon {
      */
     public static void loadPatternRules() throws IOException {
         ((LazyFrench) french()).loadPatternRules();
+    }
+
+    /**
+     * The spelling rule of {@link #french()}, built now if it is not yet, its word lists tokenized
+     * with the memo's answers where it has them ({@link TokenMemo}).
+     */
+    public static SpellingCheckRule spellingRule(TokenMemo memo) {
+        french(); // LanguageTool's registry of languages first, as any other way in
+        return LazyFrench.spellingRule(memo);
     }
 
     public static FrenchLexicon get() {

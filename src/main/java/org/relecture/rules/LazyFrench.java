@@ -61,14 +61,27 @@ final class LazyFrench extends French {
         return Registered.FRENCH.getDefaultSpellingRule();
     }
 
+    /**
+     * The registered French's spelling rule, built (if it is not yet) with the word tokenizer
+     * answering from the memo first.
+     */
+    static SpellingCheckRule spellingRule(TokenMemo memo) {
+        Registered.TOKENIZER.use(memo);
+        try {
+            return Registered.FRENCH.getDefaultSpellingRule();
+        } finally {
+            Registered.TOKENIZER.use(null);
+        }
+    }
+
     /** LanguageTool's registered French, built on first use. */
     private static final class Registered {
-        static final Language FRENCH = withSingleWordTokenizer(Languages.getLanguageForShortCode("fr"));
-
+        static final Language FRENCH = Languages.getLanguageForShortCode("fr");
         /** The spelling rule tokenizes its word lists with the language's tokenizer. */
-        private static Language withSingleWordTokenizer(Language french) {
-            french.setWordTokenizer(new SingleWordTokenizer(french.getWordTokenizer()));
-            return french;
+        static final SingleWordTokenizer TOKENIZER = new SingleWordTokenizer(FRENCH.getWordTokenizer());
+
+        static {
+            FRENCH.setWordTokenizer(TOKENIZER);
         }
     }
 

@@ -20,15 +20,22 @@ final class SingleWordTokenizer implements Tokenizer {
     private static final char LATIN_END = '\u0250';
 
     private final Tokenizer tokenizer;
+    /** Known answers while the spelling rule is built ({@link FrenchLexicon#spellingRule}), else null. */
+    private volatile TokenMemo memo;
 
     SingleWordTokenizer(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
     }
 
+    void use(TokenMemo memo) {
+        this.memo = memo;
+    }
+
     @Override
     public List<String> tokenize(String text) {
         if (!isLatinWord(text)) {
-            return tokenizer.tokenize(text);
+            TokenMemo known = memo;
+            return known == null ? tokenizer.tokenize(text) : known.tokenize(text, tokenizer);
         }
         List<String> one = new ArrayList<>(1); // mutable, as the tokenizer's own lists
         one.add(text);

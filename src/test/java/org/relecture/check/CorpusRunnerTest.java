@@ -180,6 +180,48 @@ class CorpusRunnerTest {
         assertTrue(results.get(0).findings().size() > 3, results.get(0).findings()::toString);
     }
 
+    @Test
+    void aRunWithFewerDocumentsThanWorkersSharesAFileOfSeveralParagraphsInPieces() throws Exception {
+        Path file = Files.writeString(dir.resolve("article.txt"), "Un paragraphe d'un article.\n\n".repeat(400));
+        assertEquals(List.of(true), piecesUsed(2, List.of(new Input.File(file, "article.txt"))));
+        assertEquals(List.of(false), piecesUsed(1, List.of(new Input.File(file, "article.txt"))), "one worker: nothing to share");
+        assertEquals(List.of(false, false), piecesUsed(2, List.of(new Input.File(file, "a"), new Input.File(file, "b"))),
+                "as many documents as workers: each its own");
+        Path small = Files.writeString(dir.resolve("small.txt"), "Un paragraphe.\n\nUn autre.\n");
+        assertEquals(List.of(false), piecesUsed(2, List.of(new Input.File(small, "small.txt"))), "too short to share");
+    }
+
+    /** For each input, whether it was checked in pieces. */
+    private static List<Boolean> piecesUsed(int workers, List<Input> inputs) throws Exception {
+        AtomicInteger pieces = new AtomicInteger();
+        DocumentCheck check = new DocumentCheck() {
+            @Override
+            public DocumentResult result(Document document) {
+                return DocumentResult.checked(document, List.of());
+            }
+
+            @Override
+            public Checker.Whole whole(Document document) {
+                return new Checker.Whole(List.of(), null);
+            }
+
+            @Override
+            public List<Finding> across(Document document, Future<Checker.Whole> whole) {
+                return List.of();
+            }
+
+            @Override
+            public List<Finding> piece(Document document, Span piece, Future<Checker.Whole> whole) {
+                pieces.incrementAndGet();
+                return List.of();
+            }
+        };
+        List<Boolean> used = new ArrayList<>();
+        new CorpusRunner(() -> check, new InputReader(new SentenceSplitter(), new ByteArrayInputStream(new byte[0])), workers)
+                .run(inputs, r -> used.add(pieces.getAndSet(0) > 0));
+        return used;
+    }
+
     private static void sleep(int ms) {
         try {
             Thread.sleep(ms);

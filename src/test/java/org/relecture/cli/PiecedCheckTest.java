@@ -18,7 +18,8 @@ import org.relecture.text.Paragraphs;
 
 /**
  * One long document checked in pieces on several workers gives the report of a check of the
- * whole, byte for byte: the seeds and the Debian documents of the suggestions test, all distinct
+ * whole, byte for byte, whether it is cut for its length or shared by the workers of a run with
+ * fewer documents than workers: the seeds and the Debian documents of the suggestions test, all distinct
  * text, in one file, with a bracket opened in one paragraph and closed pieces later (which
  * LanguageTool pairs over the whole text) and a name written two ways far apart (a consistency
  * finding, document-level evidence).
@@ -32,7 +33,10 @@ class PiecedCheckTest {
     @Test
     void reportIsTheSameAsTheWholeDocumentsOnOneWorkerOrTwo() throws IOException {
         Path file = longDocument();
-        CliRun whole = CliRun.run(check(file, "2"));
+        // One worker and the default piece size: the document is checked whole.
+        CliRun whole = CliRun.run(check(file, "1"));
+        // Two workers for one document share it in pieces of about a quarter of it.
+        CliRun shared = CliRun.run(check(file, "2"));
         String ranWith = System.getProperty(CorpusRunner.PIECE_CHARS_PROPERTY);
         System.setProperty(CorpusRunner.PIECE_CHARS_PROPERTY, Integer.toString(PIECE));
         CliRun twoWorkers;
@@ -48,6 +52,7 @@ class PiecedCheckTest {
             }
         }
         assertEquals(whole.exitCode(), twoWorkers.exitCode(), twoWorkers.err());
+        assertEquals(whole.out(), shared.out());
         assertEquals(whole.out(), twoWorkers.out());
         assertEquals(whole.out(), oneWorker.out());
 

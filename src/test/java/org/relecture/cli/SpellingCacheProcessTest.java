@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A check whose JVM reads LanguageTool's spelling automaton from relecture's cache
- * ({@code SpellingDictionaryCache}, which the launcher turns on) reports exactly what a check that
- * built it reports, suggestions included: each run is a JVM of its own, as LanguageTool keeps the
- * automaton per JVM.
+ * A check whose JVM reads LanguageTool's spelling automaton and the tokens of its word lists from
+ * relecture's cache ({@code SpellingDictionaryCache}, {@code SpellingTokensCache}, which the
+ * launcher turns on) reports exactly what a check that built them reports, suggestions included:
+ * each run is a JVM of its own, as LanguageTool keeps its spelling rule per JVM.
  */
 class SpellingCacheProcessTest {
     /** Misspellings whose suggestions come from both of LanguageTool's spelling dictionaries. */
@@ -36,19 +36,31 @@ class SpellingCacheProcessTest {
         Path cache = dir.resolve("spelling");
         String built = check(article, null);
         String writes = check(article, cache);
-        Path file;
-        try (var files = Files.list(cache)) {
-            List<Path> written = files.filter(f -> f.getFileName().toString().endsWith(".bin")).toList();
-            assertEquals(1, written.size(), "the first run writes it");
-            file = written.get(0);
+        List<Path> files = written(cache);
+        // A run that could not read them would build them and write the files again.
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(0));
         }
-        // A run that could not read it would build the automaton and write the file again.
-        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
         String reads = check(article, cache);
-        assertEquals(0, Files.getLastModifiedTime(file).toMillis(), "the second run reads it");
+        for (Path file : files) {
+            assertEquals(0, Files.getLastModifiedTime(file).toMillis(), "the second run reads " + file);
+        }
         assertTrue(built.contains("\"suggestions\""), built);
         assertEquals(built, writes);
         assertEquals(built, reads);
+    }
+
+    /** The automaton's file and the tokens', one each. */
+    private static List<Path> written(Path cache) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String suffix : List.of(".bin", ".tokens")) {
+            try (var files = Files.list(cache)) {
+                List<Path> these = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+                assertEquals(1, these.size(), "the first run writes one " + suffix + " file");
+                written.addAll(these);
+            }
+        }
+        return written;
     }
 
     private String check(Path article, Path cache) throws IOException, InterruptedException {

@@ -9,13 +9,9 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,6 +61,10 @@ final class SpellingDictionaryCache {
         this.folder = folder;
     }
 
+    Path folder() {
+        return folder;
+    }
+
     /** The cache the launcher asked for, if any. */
     static Optional<SpellingDictionaryCache> configured() {
         String folder = System.getProperty(PROPERTY, "");
@@ -110,25 +110,20 @@ final class SpellingDictionaryCache {
                 out.stream().write(bytes);
                 out.commit();
             }
-            removeOthers(file);
+            CacheFiles.removeOthers(folder, PREFIX, SUFFIX, file);
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             // Only a head start for the next run, which builds the automaton itself again.
         }
     }
 
     /**
-     * This LanguageTool's file: named after relecture's installation (where this class was loaded
-     * from), so that two installations sharing the cache folder do not remove each other's file,
-     * and after the jars the automaton comes from.
+     * This LanguageTool's file, named after relecture's installation and after the jars the
+     * automaton comes from: LanguageTool's (the speller; the word list and its preparation, in the
+     * French module), Morfologik's.
      */
     Path file() throws IOException {
-        return folder.resolve(homePrefix() + Long.toHexString(jarsChecksum()) + SUFFIX);
-    }
-
-    private static String homePrefix() throws IOException {
-        CRC32 crc = new CRC32();
-        crc.update(location(SpellingDictionaryCache.class).toString().getBytes(StandardCharsets.UTF_8));
-        return PREFIX + Long.toHexString(crc.getValue()) + "-";
+        return CacheFiles.file(folder, PREFIX, SUFFIX, FORMAT, new Class<?>[] {MorfologikMultiSpeller.class, French.class,
+                FSA.class, CFSA2Serializer.class, Dictionary.class});
     }
 
     /**
@@ -236,47 +231,5 @@ final class SpellingDictionaryCache {
         Field field = MorfologikMultiSpeller.class.getDeclaredField("dicPathToDict");
         field.setAccessible(true);
         return (Map<String, Dictionary>) field.get(null);
-    }
-
-    /**
-     * A checksum of the jars the automaton comes from (paths, sizes, dates): LanguageTool's (the
-     * speller; the word list and its preparation, in the French module), Morfologik's.
-     */
-    private static long jarsChecksum() throws IOException {
-        CRC32 crc = new CRC32();
-        crc.update(FORMAT);
-        for (Class<?> c : new Class<?>[] {MorfologikMultiSpeller.class, French.class, FSA.class,
-                CFSA2Serializer.class, Dictionary.class}) {
-            Path jar = location(c);
-            String id = jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
-            crc.update(id.getBytes(StandardCharsets.UTF_8));
-        }
-        return crc.getValue();
-    }
-
-    /** The jar (or folder) a class was loaded from. */
-    private static Path location(Class<?> c) throws IOException {
-        CodeSource source = c.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            throw new IOException(c.getName() + ": no code source");
-        }
-        try {
-            return Path.of(source.getLocation().toURI()).toAbsolutePath();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new IOException(source.getLocation() + ": not a file", e);
-        }
-    }
-
-    /** Removes the files this installation wrote for other jars. */
-    private void removeOthers(Path kept) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, homePrefix() + "*" + SUFFIX)) {
-            for (Path file : files) {
-                if (!file.equals(kept)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            // An old file left behind is only disk space.
-        }
     }
 }

@@ -33,6 +33,17 @@ final class ForeignDictionaries {
         return false;
     }
 
+    /** Reads the automata now if they are not yet (a start-up thread does, before the first check needs them). */
+    static void preload() {
+        // Without one, the first check says so itself (a holder that failed once only fails again, without the why).
+        for (Language language : Language.values()) {
+            if (ForeignDictionaries.class.getResource(language.dictionary()) == null) {
+                return;
+            }
+        }
+        java.util.Objects.requireNonNull(Shared.DICTIONARIES);
+    }
+
     /** Holder: the automata are read when the first detector needs them, not when the class loads. */
     private static final class Shared {
         static final Map<Language, Dictionary> DICTIONARIES = load();

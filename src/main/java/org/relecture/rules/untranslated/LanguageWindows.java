@@ -60,6 +60,14 @@ final class LanguageWindows {
         }
     }
 
+    /** Reads the model now if it is not yet (a start-up thread does, before the first check needs it). */
+    static void preload() {
+        // Without the model, the first check says so itself (a holder that failed once only fails again, without the why).
+        if (LanguageWindows.class.getResource(MODEL) != null) {
+            java.util.Objects.requireNonNull(Shared.MODEL);
+        }
+    }
+
     /** Holder: the model (10 MB) is read on first use, not when the detector is built. */
     private static final class Shared {
         static final LanguageDetectorModel MODEL = load();

@@ -66,6 +66,20 @@ public final class UntranslatedDetector implements Detector {
         this.finder = new FragmentFinder(lexicons, new LanguageWindows());
     }
 
+    /**
+     * Reads the models a first check reads (OpenNLP's language detector, the foreign dictionaries),
+     * if not done yet: a start-up thread calls it so that the first check does not wait for them.
+     * Each is read once per JVM whichever thread comes first.
+     */
+    public static void loadModels() {
+        try {
+            LanguageWindows.preload();
+            ForeignDictionaries.preload();
+        } catch (RuntimeException | LinkageError e) {
+            // A model that cannot be read is the first check's to report, with its document.
+        }
+    }
+
     private static RuleInfo rule(Language language, RuleExample... examples) {
         return RuleInfo.builtin(language.ruleId(), Category.UNTRANSLATED, Severity.MAJOR,
                 "Fragment resté en " + language.frenchName() + " dans le texte français (mot, groupe de mots ou phrase).",
