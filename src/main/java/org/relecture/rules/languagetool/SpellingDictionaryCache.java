@@ -9,14 +9,12 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import morfologik.fsa.CFSA2;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSAFlags;
@@ -135,52 +133,38 @@ final class SpellingDictionaryCache {
         if (dictionaries.isEmpty()) {
             return null;
         }
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeInt(dictionaries.size());
+        Map<String, byte[]> serialized = new LinkedHashMap<>();
         for (Map.Entry<String, Dictionary> entry : dictionaries.entrySet()) {
             if (!(entry.getValue().fsa instanceof CFSA2 fsa) || infoPath(entry.getKey()).isEmpty()) {
                 return null;
             }
-            byte[] serialized = serialized(fsa);
-            if (!sameAutomaton(fsa, FSA.read(new ByteArrayInputStream(serialized)))) {
+            byte[] bytes = serialized(fsa);
+            if (!sameAutomaton(fsa, FSA.read(new ByteArrayInputStream(bytes)))) {
                 return null; // another serialized form than this class knows: never write what reads differently
             }
-            out.writeUTF(entry.getKey());
-            out.writeInt(serialized.length);
-            out.write(serialized);
+            serialized.put(entry.getKey(), bytes);
         }
-        CRC32 crc = new CRC32();
-        crc.update(buffer.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return buffer.toByteArray();
+        return SealedBytes.seal(MAGIC, FORMAT, out -> {
+            out.writeInt(serialized.size());
+            for (Map.Entry<String, byte[]> entry : serialized.entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeInt(entry.getValue().length);
+                out.write(entry.getValue());
+            }
+        });
     }
 
     /** The dictionaries of a file {@link #write} wrote, their metadata read as LanguageTool reads it. */
     static Map<String, Dictionary> read(byte[] bytes) throws IOException {
-        if (bytes.length < Long.BYTES) {
-            throw new IOException("truncated");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - Long.BYTES);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not a dictionary file of this relecture");
-        }
-        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
-            throw new IOException("damaged");
-        }
+        DataInputStream in = SealedBytes.open(bytes, MAGIC, FORMAT);
         int count = in.readInt();
         Map<String, Dictionary> dictionaries = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String key = in.readUTF();
-            byte[] serialized = new byte[in.readInt()];
-            in.readFully(serialized);
+            byte[] automaton = new byte[in.readInt()];
+            in.readFully(automaton);
             try (InputStream metadata = metadata(infoPath(key).orElseThrow(() -> new IOException("bad key")))) {
-                dictionaries.put(key, Dictionary.read(new ByteArrayInputStream(serialized), metadata));
+                dictionaries.put(key, Dictionary.read(new ByteArrayInputStream(automaton), metadata));
             }
         }
         return dictionaries;

@@ -1,11 +1,7 @@
 package org.relecture.rules.languagetool;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
 import morfologik.stemming.Dictionary;
 import org.languagetool.language.French;
 import org.languagetool.rules.spelling.SpellingCheckRule;
@@ -91,38 +86,20 @@ final class SpellingTokensCache {
     }
 
     static byte[] write(Map<String, List<String>> tokens) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeInt(tokens.size());
-        for (Map.Entry<String, List<String>> entry : new TreeMap<>(tokens).entrySet()) {
-            out.writeUTF(entry.getKey());
-            out.writeInt(entry.getValue().size());
-            for (String token : entry.getValue()) {
-                out.writeUTF(token);
+        return SealedBytes.seal(MAGIC, FORMAT, out -> {
+            out.writeInt(tokens.size());
+            for (Map.Entry<String, List<String>> entry : new TreeMap<>(tokens).entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeInt(entry.getValue().size());
+                for (String token : entry.getValue()) {
+                    out.writeUTF(token);
+                }
             }
-        }
-        CRC32 crc = new CRC32();
-        crc.update(buffer.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return buffer.toByteArray();
+        });
     }
 
     static Map<String, List<String>> read(byte[] bytes) throws IOException {
-        if (bytes.length < Long.BYTES) {
-            throw new IOException("truncated");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - Long.BYTES);
-        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
-            throw new IOException("damaged");
-        }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not a token file of this relecture");
-        }
+        DataInputStream in = SealedBytes.open(bytes, MAGIC, FORMAT);
         int count = in.readInt();
         Map<String, List<String>> tokens = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
