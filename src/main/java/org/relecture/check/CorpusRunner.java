@@ -113,8 +113,10 @@ public final class CorpusRunner {
      *              on two cores, gets its result sooner; bench/cold-start.sh)
      */
     private Pending submit(Input input, ExecutorService pool, ThreadLocal<DocumentCheck> checkers, boolean share) {
-        int size = share ? sharedPieceChars(input) : pieceChars;
-        if (input instanceof Input.File file && longerThan(file, size)) {
+        long bytes = input instanceof Input.File file ? bytes(file) : -1;
+        int size = share ? sharedPieceChars(bytes) : pieceChars;
+        // A file of fewer bytes than a piece has characters cannot be longer than one (a character takes a byte or more).
+        if (bytes > size) {
             Document document;
             try {
                 document = reader.read(input);
@@ -133,28 +135,22 @@ public final class CorpusRunner {
         return () -> await(result);
     }
 
-    /** A file of fewer bytes than a piece has characters cannot be longer than one (a character takes a byte or more). */
-    private static boolean longerThan(Input.File file, int pieceChars) {
+    /** The file's size, or -1 when it cannot be told (the worker that reads it reports why). */
+    private static long bytes(Input.File file) {
         try {
-            return Files.size(file.path()) > pieceChars;
+            return Files.size(file.path());
         } catch (IOException e) {
-            return false; // the worker that reads it reports why it cannot
+            return -1;
         }
     }
 
     /**
-     * The piece size for a file the workers share: about two pieces a worker, so that one left
-     * with the slower piece (many unknown words, whose suggestions are costly) is not alone for
-     * long; no smaller than {@link #MIN_SHARED_PIECE_CHARS} nor larger than a piece.
+     * The piece size for a file of {@code bytes} the workers share: about two pieces a worker, so
+     * that one left with the slower piece (many unknown words, whose suggestions are costly) is not
+     * alone for long; no smaller than {@link #MIN_SHARED_PIECE_CHARS} nor larger than a piece.
      */
-    private int sharedPieceChars(Input input) {
-        if (!(input instanceof Input.File file)) {
-            return pieceChars;
-        }
-        long bytes;
-        try {
-            bytes = Files.size(file.path());
-        } catch (IOException e) {
+    private int sharedPieceChars(long bytes) {
+        if (bytes < 0) {
             return pieceChars;
         }
         long share = bytes / (2L * workers);
