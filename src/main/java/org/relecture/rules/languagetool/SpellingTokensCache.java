@@ -22,8 +22,9 @@ import org.relecture.text.AtomicOutput;
  *
  * <p>The spelling rule's constructor passes each line of its word lists that holds an apostrophe,
  * a hyphen or a space (about 15,000) through LanguageTool's French word tokenizer, to tell single
- * words from multi-word entries: about 1.3 s of CPU and 400 MB of garbage on a cold JVM
- * (bench/startup-profile.sh), during which the first check's JLanguageTool waits for the rule.
+ * words from multi-word entries: the largest block of the start-up thread's CPU in a profile of a
+ * cold JVM (README, "Start-up: where the seconds go"), during which the first check's
+ * JLanguageTool waits for the rule.
  * The answers depend on nothing but LanguageTool's jars (the tokenizer, the word lists, the tagger's
  * dictionary it asks about hyphenated words), so the first run records them ({@link TokenMemo})
  * and writes them into the cache folder, next to {@link SpellingDictionaryCache}'s file, and later
