@@ -1,7 +1,6 @@
 package org.relecture.cli;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.relecture.scoring.CorpusSummary;
 import org.relecture.scoring.Gate;
@@ -34,15 +33,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Logging.configure(common.verbose);
-        Optional<CorpusCheck> run = corpus.prepare(io, common.verbose);
-        if (run.isEmpty()) {
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        try (CorpusCheck check = run.get()) {
-            return report.deliver(io, check.files(), out -> {
-                CorpusSummary summary = check.report(report.format.renderer(out, report.renderOptions(io, common, Gate.NONE)));
-                return CorpusOptions.exitCode(summary);
-            });
-        }
+        return corpus.run(io, common.verbose, check -> report.deliver(io, check.files(), out -> {
+            CorpusSummary summary = check.report(report.format.renderer(out, report.renderOptions(io, common, Gate.NONE)));
+            return CorpusOptions.exitCode(summary);
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package org.relecture.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.relecture.api.Relecture;
@@ -37,14 +38,30 @@ final class CorpusOptions {
     @Mixin
     CacheOptions cacheOptions;
 
+    /** What a command does with the run these options describe; returns its exit code. */
+    @FunctionalInterface
+    interface Body {
+        int on(CorpusCheck check) throws IOException, InterruptedException;
+    }
+
     /**
-     * The run these options describe, ready to check, with its result cache open (close the run);
-     * empty, after saying why on stderr, when the options are unusable (so a report is never
-     * begun for a run that cannot happen).
+     * Runs BODY on the run these options describe, its result cache open, and closes it; when the
+     * options are unusable, says why on stderr and returns {@link ExitCode#USAGE_OR_INPUT}
+     * without calling BODY (so a report is never begun for a run that cannot happen).
      *
      * @param verbose whether an input that fails on a bug shows the trace of its exception
      */
-    Optional<CorpusCheck> prepare(Io io, boolean verbose) {
+    int run(Io io, boolean verbose, Body body) throws IOException, InterruptedException {
+        Optional<CorpusCheck> prepared = prepare(io, verbose);
+        if (prepared.isEmpty()) {
+            return ExitCode.USAGE_OR_INPUT;
+        }
+        try (CorpusCheck check = prepared.get()) {
+            return body.on(check);
+        }
+    }
+
+    private Optional<CorpusCheck> prepare(Io io, boolean verbose) {
         if (jobs != null && jobs < 1) {
             io.err().println("relecture: --jobs must be at least 1");
             return Optional.empty();

@@ -54,58 +54,57 @@ final class GateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Logging.configure(common.verbose);
-        Optional<CorpusCheck> prepared = corpus.prepare(io, common.verbose);
-        if (prepared.isEmpty()) {
+        return corpus.run(io, common.verbose, this::judge);
+    }
+
+    /** Judges the run against the gate (and baseline) these options give. */
+    private int judge(CorpusCheck run) throws IOException, InterruptedException {
+        Optional<Gate> gate = thresholds.gate(run.relecture().gate(), io);
+        if (gate.isEmpty()) {
             return ExitCode.USAGE_OR_INPUT;
         }
-        try (CorpusCheck run = prepared.get()) {
-            Optional<Gate> gate = thresholds.gate(run.relecture().gate(), io);
-            if (gate.isEmpty()) {
-                return ExitCode.USAGE_OR_INPUT;
-            }
-            Optional<String> refusal = writeBaselineRefusal(run.files());
-            if (refusal.isPresent()) {
-                io.err().println("relecture: --write-baseline " + writeBaseline + ": " + refusal.get());
-                return ExitCode.USAGE_OR_INPUT;
-            }
-            Optional<Baseline> accepted = Optional.of(Baseline.empty());
-            if (writeBaseline != null) {
-                accepted = Optional.empty();
-            } else if (baseline != null) {
-                try {
-                    accepted = Optional.of(Baseline.read(baseline));
-                } catch (BaselineException e) {
-                    io.err().println("relecture: " + e.getMessage());
-                    return ExitCode.USAGE_OR_INPUT;
-                }
-            }
-            Optional<Baseline> known = accepted;
-            // The report may replace neither an input nor the baseline it is judged against.
-            List<Path> reads = new ArrayList<>(run.files());
-            if (baseline != null && writeBaseline == null) {
-                reads.add(baseline);
-            }
-            return report.deliver(io, reads, out -> {
-                Renderer renderer = report.format.renderer(out, report.renderOptions(io, common, gate.get()));
-                GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
-                    if (!judged.passed()) {
-                        run.say("relecture: gate: " + judged.document().label() + ": " + String.join("; ", judged.failures()));
-                    }
-                });
-                if (!verdict.judged()) {
-                    // An input went unchecked: no verdict, and no baseline that would silently lack its findings.
-                    io.err().println("relecture: gate not judged: " + verdict.unchecked()
-                            + (verdict.unchecked() == 1 ? " input" : " inputs") + " could not be checked");
-                    return CorpusOptions.exitCode(verdict.summary());
-                }
-                if (verdict.recorded().isPresent() && !record(verdict.recorded().get())) {
-                    return ExitCode.USAGE_OR_INPUT;
-                }
-                verdict.corpusFailures().forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
-                io.err().println(summaryLine(verdict));
-                return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
-            });
+        Optional<String> refusal = writeBaselineRefusal(run.files());
+        if (refusal.isPresent()) {
+            io.err().println("relecture: --write-baseline " + writeBaseline + ": " + refusal.get());
+            return ExitCode.USAGE_OR_INPUT;
         }
+        Optional<Baseline> accepted = Optional.of(Baseline.empty());
+        if (writeBaseline != null) {
+            accepted = Optional.empty();
+        } else if (baseline != null) {
+            try {
+                accepted = Optional.of(Baseline.read(baseline));
+            } catch (BaselineException e) {
+                io.err().println("relecture: " + e.getMessage());
+                return ExitCode.USAGE_OR_INPUT;
+            }
+        }
+        Optional<Baseline> known = accepted;
+        // The report may replace neither an input nor the baseline it is judged against.
+        List<Path> reads = new ArrayList<>(run.files());
+        if (baseline != null && writeBaseline == null) {
+            reads.add(baseline);
+        }
+        return report.deliver(io, reads, out -> {
+            Renderer renderer = report.format.renderer(out, report.renderOptions(io, common, gate.get()));
+            GateVerdict verdict = run.gate(gate.get(), known, renderer, judged -> {
+                if (!judged.passed()) {
+                    run.say("relecture: gate: " + judged.document().label() + ": " + String.join("; ", judged.failures()));
+                }
+            });
+            if (!verdict.judged()) {
+                // An input went unchecked: no verdict, and no baseline that would silently lack its findings.
+                io.err().println("relecture: gate not judged: " + verdict.unchecked()
+                        + (verdict.unchecked() == 1 ? " input" : " inputs") + " could not be checked");
+                return CorpusOptions.exitCode(verdict.summary());
+            }
+            if (verdict.recorded().isPresent() && !record(verdict.recorded().get())) {
+                return ExitCode.USAGE_OR_INPUT;
+            }
+            verdict.corpusFailures().forEach(reason -> io.err().println("relecture: gate: corpus: " + reason));
+            io.err().println(summaryLine(verdict));
+            return verdict.passed() ? ExitCode.OK : ExitCode.QUALITY_FAILED;
+        });
     }
 
     /**

@@ -43,22 +43,16 @@ final class RankCommand implements Callable<Integer> {
             io.err().println("relecture: --worst must be 0 or more");
             return ExitCode.USAGE_OR_INPUT;
         }
-        Optional<CorpusCheck> run = corpus.prepare(io, common.verbose);
-        if (run.isEmpty()) {
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        try (CorpusCheck check = run.get()) {
-            return report.deliver(io, check.files(), out -> {
-                RankedCorpus ranked = check.rank(worst);
-                Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
-                if (ranking.isPresent()) {
-                    ranking.get().write(ranked.places(), ranked.summary());
-                } else {
-                    renderBestFirst(out, ranked, check.relecture().gate());
-                }
-                return CorpusOptions.exitCode(ranked.summary());
-            });
-        }
+        return corpus.run(io, common.verbose, check -> report.deliver(io, check.files(), out -> {
+            RankedCorpus ranked = check.rank(worst);
+            Optional<RankingWriter> ranking = RankingWriter.of(report.format, out);
+            if (ranking.isPresent()) {
+                ranking.get().write(ranked.places(), ranked.summary());
+            } else {
+                renderBestFirst(out, ranked, check.relecture().gate());
+            }
+            return CorpusOptions.exitCode(ranked.summary());
+        }));
     }
 
     /** A format without a ranking of its own gets the documents best first, then the inputs that failed. */
