@@ -21,7 +21,9 @@ import org.relecture.text.WordCounter;
  * server's own port as {@code POST /v2/check} ({@link LoopbackChecks}), so that what a request
  * runs is warm, HTTP, form decoding and the JSON answer included, not only the check. The texts
  * are LanguageTool's own examples of errors, a few hundred words each, so that most rules match
- * somewhere and their suggestion code runs too.
+ * somewhere and their suggestion code runs too; every other one has some of its words misspelt
+ * ({@link Misspellings}), as a real paragraph has, so that the search for spelling suggestions is
+ * compiled on the kind of words it gets.
  *
  * <p>The checks go in rounds until the JIT has caught up: a round during which the compiler spent
  * less than {@link #SETTLED} of the round's time compiling means that most of what the requests
@@ -36,6 +38,7 @@ final class WarmUp {
     static final int ROUND = 8;
     /** The share of a round's time the compiler may still spend once the code is compiled. */
     static final double SETTLED = 0.5;
+    private static final long MISSPELLINGS_SEED = 13;
 
     /** One check of a text, whose failure fails the warm-up. */
     interface Sender {
@@ -69,10 +72,23 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** The sample first, then the rules' examples of errors, about {@value #WORDS} words a text. */
+    /**
+     * The sample first, then the rules' {@link #examples}, every other one misspelt, the same at
+     * every start.
+     */
     static List<String> texts(String sample, List<Rule> rules) {
+        Misspellings misspellings = new Misspellings(MISSPELLINGS_SEED);
         List<String> texts = new ArrayList<>();
         texts.add(sample);
+        for (String examples : examples(rules)) {
+            texts.add(texts.size() % 2 == 0 ? misspellings.misspell(examples) : examples);
+        }
+        return texts;
+    }
+
+    /** The rules' examples of errors, in paragraphs of about {@value #WORDS} words. */
+    static List<String> examples(List<Rule> rules) {
+        List<String> paragraphs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int words = 0;
         for (Rule rule : rules) {
@@ -81,13 +97,13 @@ final class WarmUp {
                 text.append(sentence).append(' ');
                 words += WordCounter.count(sentence);
                 if (words >= WORDS) {
-                    texts.add(text.toString().strip());
+                    paragraphs.add(text.toString().strip());
                     text.setLength(0);
                     words = 0;
                 }
             }
         }
-        return texts;
+        return paragraphs;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.relecture.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,21 +17,42 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
+import org.languagetool.rules.Rule;
 import org.relecture.text.WordCounter;
 
-/** The warm-up's texts (varied, request-sized) and its rounds (until the JIT settles, within the budget; failures fail it). */
+/** The warm-up's texts (varied, request-sized, every other misspelt) and its rounds (until the JIT settles, within the budget; failures fail it). */
 class WarmUpTest {
+    private static final JLanguageTool FRENCH = new JLanguageTool(Languages.getLanguageForShortCode("fr"));
+
     @Test
-    void theTextsAreTheSampleThenLanguageToolsExamplesInParagraphsOfAboutThreeHundredWords() {
-        List<String> texts = WarmUp.texts("Un échantillon.", new JLanguageTool(Languages.getLanguageForShortCode("fr")).getAllRules());
-        assertEquals("Un échantillon.", texts.get(0));
-        assertTrue(texts.size() > 60, "enough varied texts for the budget: " + texts.size());
-        for (String text : texts.subList(1, texts.size())) {
+    void theExamplesAreLanguageToolsInParagraphsOfAboutThreeHundredWords() {
+        List<String> examples = WarmUp.examples(FRENCH.getAllRules());
+        assertTrue(examples.size() > 60, "enough varied texts for the budget: " + examples.size());
+        for (String text : examples) {
             int words = WordCounter.count(text);
             assertTrue(words >= 300 && words < 400, words + " words");
             assertFalse(text.contains("marker>"), text);
         }
-        assertEquals(texts.size(), Set.copyOf(texts).size(), "no text twice");
+        assertEquals(examples.size(), Set.copyOf(examples).size(), "no text twice");
+    }
+
+    @Test
+    void theTextsAreTheSampleThenTheExamplesEveryOtherMisspeltTheSameAtEveryStart() {
+        List<Rule> rules = FRENCH.getAllRules();
+        List<String> examples = WarmUp.examples(rules);
+        List<String> texts = WarmUp.texts("Un échantillon.", rules);
+        assertEquals("Un échantillon.", texts.get(0));
+        assertEquals(examples.size() + 1, texts.size());
+        for (int i = 1; i < texts.size(); i++) {
+            String example = examples.get(i - 1);
+            if (i % 2 == 1) {
+                assertEquals(example, texts.get(i));
+            } else {
+                assertNotEquals(example, texts.get(i));
+                assertEquals(WordCounter.count(example), WordCounter.count(texts.get(i)), 10);
+            }
+        }
+        assertEquals(texts, WarmUp.texts("Un échantillon.", rules));
     }
 
     @Test
