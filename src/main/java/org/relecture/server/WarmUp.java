@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
 import org.languagetool.rules.IncorrectExample;
 import org.languagetool.rules.Rule;
 import org.relecture.text.WordCounter;
@@ -39,6 +41,9 @@ final class WarmUp {
     /** The share of a round's time the compiler may still spend once the code is compiled. */
     static final double SETTLED = 0.5;
     private static final long MISSPELLINGS_SEED = 13;
+    /** LanguageTool's French words beyond its dictionary: names and brands, most of them. */
+    private static final String EXTRA_WORDS = "/fr/hunspell/spelling.txt";
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}{2,}");
 
     /** One check of a text, whose failure fails the warm-up. */
     interface Sender {
@@ -77,13 +82,20 @@ final class WarmUp {
      * every start.
      */
     static List<String> texts(String sample, List<Rule> rules) {
-        Misspellings misspellings = new Misspellings(MISSPELLINGS_SEED);
+        Misspellings misspellings = new Misspellings(MISSPELLINGS_SEED, names());
         List<String> texts = new ArrayList<>();
         texts.add(sample);
         for (String examples : examples(rules)) {
             texts.add(texts.size() % 2 == 0 ? misspellings.misspell(examples) : examples);
         }
         return texts;
+    }
+
+    /** The names of LanguageTool's extra words, as it writes them: capitalised, or acronyms. */
+    static List<String> names() {
+        return JLanguageTool.getDataBroker().getFromResourceDirAsLines(EXTRA_WORDS).stream()
+                .filter(word -> NAME.matcher(word).matches())
+                .toList();
     }
 
     /** The rules' examples of errors, in paragraphs of about {@value #WORDS} words. */

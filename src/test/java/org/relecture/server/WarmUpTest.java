@@ -37,6 +37,14 @@ class WarmUpTest {
     }
 
     @Test
+    void theNamesAreLanguageToolsExtraWordsThatAreNames() {
+        List<String> names = WarmUp.names();
+        assertTrue(names.size() > 1000, names.size() + " names");
+        assertTrue(names.containsAll(List.of("GitHub", "Gmail")), "names as LanguageTool writes them");
+        assertTrue(names.stream().allMatch(name -> Character.isUpperCase(name.charAt(0))), "names only");
+    }
+
+    @Test
     void theTextsAreTheSampleThenTheExamplesEveryOtherMisspeltTheSameAtEveryStart() {
         List<Rule> rules = FRENCH.getAllRules();
         List<String> examples = WarmUp.examples(rules);
