@@ -27,10 +27,9 @@ public record ServerSettings(InetSocketAddress address, Relecture relecture, Ser
                              Optional<String> allowOrigin, List<String> allowedHosts, PrintStream log,
                              boolean verbose, Duration warmUp) {
     /**
-     * A bound on the time to ready. On 2 cores (bench/server-load.sh, the relecture half run again
-     * with --warm-up 0, 5, 10, 20 and 40), the first request after ready took about 2.4 s, 1.0 s,
-     * then 0.6 to 0.9 s from 10 s on: past 10 s, the rest is mostly the first text's own cost
-     * (spelling suggestions for words no request has had yet), not cold code.
+     * A bound on the time to ready, which on 2 cores the warm-up reaches: its rounds do not settle
+     * there within it. What the first request after ready then costs, and what longer warm-ups
+     * gave, is in the README ("Server under load").
      */
     public static final int DEFAULT_WARM_UP_SECONDS = 10;
     public static final Duration DEFAULT_WARM_UP = Duration.ofSeconds(DEFAULT_WARM_UP_SECONDS);
