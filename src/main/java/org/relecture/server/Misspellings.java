@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  */
 final class Misspellings {
     /** Words this long, or longer: those whose search for suggestions costs most. */
-    static final int LONG = 6;
+    private static final int LONG = 6;
     /** About one long word in this many is misspelt. */
-    static final int EVERY = 6;
+    private static final int EVERY = 6;
 
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{" + LONG + ",}");
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzéèêàçô";
