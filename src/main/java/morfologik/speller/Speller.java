@@ -2,8 +2,10 @@
  * relecture: morfologik-speller 2.1.9's Speller (org.carrot2:morfologik-speller, BSD licence,
  * Copyright (c) 2006 Dawid Weiss, Marcin Milkowski; see the README, "Dependencies"), unchanged but
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
- * at every comparison. Being first on the class path, this class replaces the library's; its
- * suggestions are the library's (MorfologikSpellerPatchTest).
+ * at every comparison; a new speller's first search, answered from SearchMemo when another speller
+ * made it recently; and isEndOfCandidate, which tests the length before the automaton. Being first
+ * on the class path, this class replaces the library's; its suggestions are the library's
+ * (MorfologikSpellerPatchTest).
  */
 package morfologik.speller;
 
@@ -67,6 +69,15 @@ public class Speller {
   private Map<String, List<String>> replacementsTheRest = new HashMap<>();
 
   private boolean containsSeparators = true;
+
+  /**
+   * relecture: whether this speller has searched, or had its edit-distance matrix or word read or
+   * written: its next search would no longer start from a new speller's state ({@link SearchMemo}).
+   */
+  private boolean searchStateUsed;
+
+  /** relecture: the search {@link SearchMemo} answered instead, to run once its traces are needed. */
+  private Runnable memoisedSearch;
 
   /**
    * Internal reusable buffer for encoding words into byte arrays using
@@ -433,7 +444,56 @@ public class Speller {
     return findReplacementCandidates(word, false);
   }
   
+  /**
+   * relecture: a new speller's first search is answered from {@link SearchMemo} when another
+   * speller of the same dictionary and distance made it recently. The speller is then left as the
+   * search would have left it for lookups (whether it looks for separators); the search itself
+   * runs only if something later reads what it leaves in the matrix.
+   */
   private ArrayList<CandidateData> findReplacementCandidates(String word, boolean evenIfWordInDictionary) {
+    if (searchStateUsed) {
+      useSearchState();
+      return search(word, evenIfWordInDictionary);
+    }
+    searchStateUsed = true;
+    final boolean separatorsBefore = containsSeparators;
+    final SearchMemo.Key key = new SearchMemo.Key(fsa, dictionaryMetadata, editDistance, evenIfWordInDictionary,
+        separatorsBefore, word);
+    final SearchMemo.Found found = SearchMemo.get(key);
+    if (found == null) {
+      final ArrayList<CandidateData> result = search(word, evenIfWordInDictionary);
+      final List<SearchMemo.Candidate> memo = new ArrayList<>(result.size());
+      for (final CandidateData cd : result) {
+        memo.add(new SearchMemo.Candidate(cd.word, cd.origDistance, cd.distance));
+      }
+      SearchMemo.put(key, new SearchMemo.Found(List.copyOf(memo), containsSeparators));
+      return result;
+    }
+    memoisedSearch = () -> {
+      final boolean separatorsNow = containsSeparators;
+      containsSeparators = separatorsBefore;
+      search(word, evenIfWordInDictionary);
+      containsSeparators = separatorsNow;
+    };
+    containsSeparators = found.separatorsAfter();
+    final ArrayList<CandidateData> result = new ArrayList<>(found.candidates().size());
+    for (final SearchMemo.Candidate c : found.candidates()) {
+      result.add(new CandidateData(c.word(), c.editDistance(), c.weightedDistance()));
+    }
+    return result;
+  }
+
+  /** relecture: before the matrix or the word of the last search is read or written. */
+  private void useSearchState() {
+    searchStateUsed = true;
+    if (memoisedSearch != null) {
+      final Runnable search = memoisedSearch;
+      memoisedSearch = null;
+      search.run();
+    }
+  }
+
+  private ArrayList<CandidateData> search(String word, boolean evenIfWordInDictionary) {
     if (!dictionaryMetadata.getInputConversionPairs().isEmpty()) {
       word = DictionaryLookup.applyReplacements(word, dictionaryMetadata.getInputConversionPairs());
     }
@@ -576,9 +636,9 @@ public class Speller {
           }
         }
         //general
-        if (cuted(depth, wordIndex, candIndex) <= effectEditDistance) {
+        if (cutOffDistance(depth, wordIndex, candIndex) <= effectEditDistance) {
           if ((isEndOfCandidate(arc, wordIndex))
-              && (dist = ed(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
+              && (dist = editDistance(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
             candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
           }
           if (isArcNotTerminal(arc, candIndex)) {
@@ -595,9 +655,9 @@ public class Speller {
   }
 
   private boolean isEndOfCandidate(final int arc, final int wordIndex) {
-    return (fsa.isArcFinal(arc) || isBeforeSeparator(arc))
-    //candidate has proper length
-        && (Math.abs(wordLen - 1 - (wordIndex)) <= effectEditDistance);
+    // relecture: the length first, which needs no lookup in the automaton
+    return Math.abs(wordLen - 1 - (wordIndex)) <= effectEditDistance
+        && (fsa.isArcFinal(arc) || isBeforeSeparator(arc));
   }
 
   private boolean isBeforeSeparator(final int arc) {
@@ -618,6 +678,11 @@ public class Speller {
    * @return Edit distance between the two words. Remarks: See Oflazer.
    */
   public int ed(final int i, final int j, final int wordIndex, final int candIndex) {
+    useSearchState();
+    return editDistance(i, j, wordIndex, candIndex);
+  }
+
+  private int editDistance(final int i, final int j, final int wordIndex, final int candIndex) {
     int result;
     int a, b, c;
 
@@ -704,6 +769,11 @@ public class Speller {
    * @return Cut-off edit distance. Remarks: See Oflazer.
    */
   public int cuted(final int depth, final int wordIndex, final int candIndex) {
+    useSearchState();
+    return cutOffDistance(depth, wordIndex, candIndex);
+  }
+
+  private int cutOffDistance(final int depth, final int wordIndex, final int candIndex) {
     final int l = Math.max(0, depth - effectEditDistance); // min chars from word to consider - 1
     final int u = Math.min(wordLen - 1 - (wordIndex - depth), depth + effectEditDistance); // max chars from word to
     // consider - 1
@@ -712,7 +782,7 @@ public class Speller {
     int d;
 
     for (int i = l; i <= u; i++, wi++) {
-      if ((d = ed(i, depth, wi, candIndex)) < minEd) {
+      if ((d = editDistance(i, depth, wi, candIndex)) < minEd) {
         minEd = d;
       }
     }
@@ -947,6 +1017,7 @@ public class Speller {
    *          the second word used for edit distance calculation
    */
   void setWordAndCandidate(final String word, final String candidate) {
+    useSearchState();
     wordProcessed = word.toCharArray();
     wordLen = wordProcessed.length;
     this.candidate = candidate.toCharArray();
@@ -955,14 +1026,17 @@ public class Speller {
   }
 
   public final int getWordLen() {
+    useSearchState();
     return wordLen;
   }
 
   public final int getCandLen() {
+    useSearchState();
     return candLen;
   }
 
   public final int getEffectiveED() {
+    useSearchState();
     return effectEditDistance;
   }
 
@@ -979,6 +1053,13 @@ public class Speller {
       this.word = word;
       this.origDistance = distance;
       this.distance = distance * FREQ_RANGES + FREQ_RANGES - getFrequency(word) - 1;
+    }
+
+    /** relecture: a candidate from {@link SearchMemo}, its frequency already weighed in. */
+    CandidateData(final String word, final int origDistance, final int distance) {
+      this.word = word;
+      this.origDistance = origDistance;
+      this.distance = distance;
     }
 
     public final String getWord() {
