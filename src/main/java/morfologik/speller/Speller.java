@@ -3,8 +3,9 @@
  * Copyright (c) 2006 Dawid Weiss, Marcin Milkowski; see the README, "Dependencies"), unchanged but
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
  * at every comparison; a new speller's first search, answered from SearchMemo when another speller
- * made it recently; and isEndOfCandidate, which tests the length before the automaton. Being first
- * on the class path, this class replaces the library's; its suggestions are the library's
+ * made it recently; isEndOfCandidate, which tests the length before the automaton; and findRepl,
+ * which looks up the char of a one-byte arc label instead of running the charset decoder. Being
+ * first on the class path, this class replaces the library's; its suggestions are the library's
  * (MorfologikSpellerPatchTest).
  */
 package morfologik.speller;
@@ -14,12 +15,14 @@ import static morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.text.Normalizer;
 import java.text.Normalizer.Form;
 import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.fsa.FSA;
 import morfologik.fsa.ByteSequenceIterator;
@@ -127,6 +130,11 @@ public class Speller {
   /** An iterator for walking along the final states of {@link #fsa}. */
   private final ByteSequenceIterator finalStatesIterator;
 
+  /** relecture: the char {@link #decoder} gives for each byte alone, -1 where it gives none or more. */
+  private final int[] singleByteChars;
+
+  private static final Map<Charset, int[]> SINGLE_BYTE_CHARS = new ConcurrentHashMap<>();
+
   public Speller(final Dictionary dictionary) {
     this(dictionary, 1);
   }
@@ -151,11 +159,26 @@ public class Speller {
 
     encoder = dictionaryMetadata.getEncoder();
     decoder = dictionaryMetadata.getDecoder();
+    singleByteChars = SINGLE_BYTE_CHARS.computeIfAbsent(decoder.charset(), Speller::singleByteChars);
 
     // Multibyte separator will result in an exception here.
     dictionaryMetadata.getSeparatorAsChar();
 
     this.createReplacementsMaps();
+  }
+
+  /** relecture: a decoder's answer does not depend on its error actions where it succeeds. */
+  private static int[] singleByteChars(final Charset charset) {
+    final int[] chars = new int[256];
+    final CharsetDecoder decoder = charset.newDecoder();
+    final CharBuffer out = CharBuffer.allocate(2);
+    for (int b = 0; b < chars.length; b++) {
+      decoder.reset();
+      out.clear();
+      final CoderResult result = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b}), out, true);
+      chars[b] = result.isUnderflow() && out.position() == 1 ? out.get(0) : -1;
+    }
+    return chars;
   }
 
   private void createReplacementsMaps() {
@@ -570,11 +593,25 @@ public class Speller {
   }
 
   private void findRepl(List<CandidateData> candidates, final int depth, final int node, final byte[] prevBytes, final int wordIndex, final int candIndex) {
-    int dist = 0;
     for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
+      final byte label = fsa.getArcLabel(arc);
+      if (prevBytes.length == 0 && charBuffer.position() == 0 && charBuffer.hasRemaining()
+          && singleByteChars[label & 0xff] >= 0) {
+        // relecture: what the decoder below gives for this one byte, looked up (most arcs of a
+        // dictionary in UTF-8 are ASCII letters), and the buffers left as the decoder leaves them.
+        // The decoder writes at the char buffer's position and the char is read at its start: the
+        // same char only when the buffer is at its start with room, as it always is here.
+        byteBuffer = BufferUtils.clearAndEnsureCapacity(byteBuffer, 1);
+        byteBuffer.put(0, label);
+        charBuffer.put(0, (char) singleByteChars[label & 0xff]);
+        candidate[candIndex] = charBuffer.get(0);
+        charBuffer.clear();
+        followArc(candidates, depth, arc, wordIndex, candIndex);
+        continue;
+      }
       byteBuffer = BufferUtils.clearAndEnsureCapacity(byteBuffer, prevBytes.length + 1);
       byteBuffer.put(prevBytes);
-      byteBuffer.put(fsa.getArcLabel(arc));
+      byteBuffer.put(label);
       final int bufPos = byteBuffer.position();
       byteBuffer.flip();
       decoder.reset();
@@ -597,54 +634,60 @@ public class Speller {
         candidate[candIndex] = charBuffer.get();
         charBuffer.clear();
         byteBuffer.clear();
+        followArc(candidates, depth, arc, wordIndex, candIndex);
+      }
+    }
+  }
 
-        int lengthReplacement;
-        // replacement "any to two"
-        if ((lengthReplacement = matchAnyToTwo(wordIndex, candIndex)) > 0) {
-          // the replacement takes place at the end of the candidate
-          if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth - 1, depth - 1)) <= effectEditDistance) {
-            if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2)) > 0) {
-              // there are extra letters in the word after the replacement
-              dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2));
-            }
-            if (dist <= effectEditDistance) {
-              candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-            }
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            int x = hMatrix.get(depth, depth);
-            hMatrix.set(depth, depth, hMatrix.get(depth - 1, depth - 1));
-            findRepl(candidates, Math.max(0, depth), fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement - 1,
-                candIndex + 1);
-            hMatrix.set(depth, depth, x);
-          }
+  /** relecture: the part of findRepl after the arc's char is known, unchanged. */
+  private void followArc(List<CandidateData> candidates, final int depth, final int arc, final int wordIndex,
+      final int candIndex) {
+    int dist;
+    int lengthReplacement;
+    // replacement "any to two"
+    if ((lengthReplacement = matchAnyToTwo(wordIndex, candIndex)) > 0) {
+      // the replacement takes place at the end of the candidate
+      if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth - 1, depth - 1)) <= effectEditDistance) {
+        if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2)) > 0) {
+          // there are extra letters in the word after the replacement
+          dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2));
         }
-        //replacement "any to one"
-        if ((lengthReplacement = matchAnyToOne(wordIndex, candIndex)) > 0) {
-          // the replacement takes place at the end of the candidate
-          if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth, depth)) <= effectEditDistance) {
-            if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1)) > 0) {
-              // there are extra letters in the word after the replacement
-              dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1));
-            }
-            if (dist <= effectEditDistance) {
-              candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-            }
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            findRepl(candidates, depth, fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement, candIndex + 1);
-          }
+        if (dist <= effectEditDistance) {
+          candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
         }
-        //general
-        if (cutOffDistance(depth, wordIndex, candIndex) <= effectEditDistance) {
-          if ((isEndOfCandidate(arc, wordIndex))
-              && (dist = editDistance(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
-            candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            findRepl(candidates, depth + 1, fsa.getEndNode(arc), new byte[0], wordIndex + 1, candIndex + 1);
-          }
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        int x = hMatrix.get(depth, depth);
+        hMatrix.set(depth, depth, hMatrix.get(depth - 1, depth - 1));
+        findRepl(candidates, Math.max(0, depth), fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement - 1,
+            candIndex + 1);
+        hMatrix.set(depth, depth, x);
+      }
+    }
+    //replacement "any to one"
+    if ((lengthReplacement = matchAnyToOne(wordIndex, candIndex)) > 0) {
+      // the replacement takes place at the end of the candidate
+      if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth, depth)) <= effectEditDistance) {
+        if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1)) > 0) {
+          // there are extra letters in the word after the replacement
+          dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1));
         }
+        if (dist <= effectEditDistance) {
+          candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
+        }
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        findRepl(candidates, depth, fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement, candIndex + 1);
+      }
+    }
+    //general
+    if (cutOffDistance(depth, wordIndex, candIndex) <= effectEditDistance) {
+      if ((isEndOfCandidate(arc, wordIndex))
+          && (dist = editDistance(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
+        candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        findRepl(candidates, depth + 1, fsa.getEndNode(arc), new byte[0], wordIndex + 1, candIndex + 1);
       }
     }
   }
