@@ -2,7 +2,8 @@
  * relecture: morfologik-speller 2.1.9's Speller (org.carrot2:morfologik-speller, BSD licence,
  * Copyright (c) 2006 Dawid Weiss, Marcin Milkowski; see the README, "Dependencies"), unchanged but
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
- * at every comparison; a new speller's first search, answered from SearchMemo when another speller
+ * at every comparison, and its equivalent chars in an array (CharTables, as the replacement matches
+ * do their targets); a new speller's first search, answered from SearchMemo when another speller
  * made it recently; isEndOfCandidate, which tests the length before the automaton; and findRepl,
  * which looks up the char of a one-byte arc label instead of running the charset decoder. Being
  * first on the class path, this class replaces the library's; its suggestions are the library's
@@ -135,6 +136,9 @@ public class Speller {
 
   private static final Map<Charset, int[]> SINGLE_BYTE_CHARS = new ConcurrentHashMap<>();
 
+  /** relecture: the dictionary's equivalent chars and replacement targets, by char. */
+  private final CharTables charTables;
+
   public Speller(final Dictionary dictionary) {
     this(dictionary, 1);
   }
@@ -165,6 +169,7 @@ public class Speller {
     dictionaryMetadata.getSeparatorAsChar();
 
     this.createReplacementsMaps();
+    charTables = CharTables.of(dictionaryMetadata, replacementsAnyToOne.keySet(), replacementsAnyToTwo.keySet());
   }
 
   /** relecture: a decoder's answer does not depend on its error actions where it succeeds. */
@@ -756,11 +761,8 @@ public class Speller {
     if (x == y) {
       return true;
     }
-    if (dictionaryMetadata.getEquivalentChars() != null) {
-      List<Character> chars = dictionaryMetadata.getEquivalentChars().get(x);
-      if (chars != null && chars.contains(y)) {
-        return true;
-      }
+    if (charTables.equivalent(x, y)) { // relecture: an array for the metadata's map
+      return true;
     }
     if (dictionaryMetadata.isIgnoringDiacritics()) {
       char xn = firstOfDecomposition(x);
@@ -834,7 +836,7 @@ public class Speller {
 
   // Match the last letter of the candidate against two or more letters of the word.
   private int matchAnyToOne(final int wordIndex, final int candIndex) {
-    if (replacementsAnyToOne.containsKey(candidate[candIndex])) {
+    if (charTables.anyToOneTarget(candidate[candIndex])) { // relecture: an array for the map's keys
       for (final char[] rep : replacementsAnyToOne.get(candidate[candIndex])) {
         int i = 0;
         while (i < rep.length && (wordIndex + i) < wordLen && rep[i] == wordProcessed[wordIndex + i]) {
@@ -849,7 +851,8 @@ public class Speller {
   }
 
   private int matchAnyToTwo(final int wordIndex, final int candIndex) {
-    if (candIndex > 0 && candIndex < candidate.length && wordIndex > 0) {
+    // relecture: no pair of chars is built when no target ends with the last one
+    if (candIndex > 0 && candIndex < candidate.length && wordIndex > 0 && charTables.endsAnyToTwoTarget(candidate[candIndex])) {
       char[] twoChar = { candidate[candIndex - 1], candidate[candIndex] };
       String sTwoChar = new String(twoChar);
       if (replacementsAnyToTwo.containsKey(sTwoChar)) {
