@@ -2,8 +2,12 @@
  * relecture: morfologik-speller 2.1.9's Speller (org.carrot2:morfologik-speller, BSD licence,
  * Copyright (c) 2006 Dawid Weiss, Marcin Milkowski; see the README, "Dependencies"), unchanged but
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
- * at every comparison. Being first on the class path, this class replaces the library's; its
- * suggestions are the library's (MorfologikSpellerPatchTest).
+ * at every comparison, and its equivalent chars in an array (CharTables, as the replacement matches
+ * do their targets); a new speller's first search, answered from SearchMemo when another speller
+ * made it recently; isEndOfCandidate, which tests the length before the automaton; and findRepl,
+ * which looks up the char of a one-byte arc label instead of running the charset decoder. Being
+ * first on the class path, this class replaces the library's; its suggestions are the library's
+ * (MorfologikSpellerPatchTest).
  */
 package morfologik.speller;
 
@@ -12,12 +16,14 @@ import static morfologik.fsa.MatchResult.SEQUENCE_IS_A_PREFIX;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.text.Normalizer;
 import java.text.Normalizer.Form;
 import java.util.*;
+import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.fsa.FSA;
 import morfologik.fsa.ByteSequenceIterator;
@@ -69,6 +75,15 @@ public class Speller {
   private boolean containsSeparators = true;
 
   /**
+   * relecture: whether this speller has searched, or had its edit-distance matrix or word read or
+   * written: its next search would no longer start from a new speller's state ({@link SearchMemo}).
+   */
+  private boolean searchStateUsed;
+
+  /** relecture: the search {@link SearchMemo} answered instead, to run once its traces are needed. */
+  private Runnable memoisedSearch;
+
+  /**
    * Internal reusable buffer for encoding words into byte arrays using
    * {@link #encoder}.
    */
@@ -116,6 +131,14 @@ public class Speller {
   /** An iterator for walking along the final states of {@link #fsa}. */
   private final ByteSequenceIterator finalStatesIterator;
 
+  /** relecture: the char {@link #decoder} gives for each byte alone, -1 where it gives none or more. */
+  private final int[] singleByteChars;
+
+  private static final Map<Charset, int[]> SINGLE_BYTE_CHARS = new ConcurrentHashMap<>();
+
+  /** relecture: the dictionary's equivalent chars and replacement targets, by char. */
+  private final CharTables charTables;
+
   public Speller(final Dictionary dictionary) {
     this(dictionary, 1);
   }
@@ -140,11 +163,27 @@ public class Speller {
 
     encoder = dictionaryMetadata.getEncoder();
     decoder = dictionaryMetadata.getDecoder();
+    singleByteChars = SINGLE_BYTE_CHARS.computeIfAbsent(decoder.charset(), Speller::singleByteChars);
 
     // Multibyte separator will result in an exception here.
     dictionaryMetadata.getSeparatorAsChar();
 
     this.createReplacementsMaps();
+    charTables = CharTables.of(dictionaryMetadata, replacementsAnyToOne.keySet(), replacementsAnyToTwo.keySet());
+  }
+
+  /** relecture: a decoder's answer does not depend on its error actions where it succeeds. */
+  private static int[] singleByteChars(final Charset charset) {
+    final int[] chars = new int[256];
+    final CharsetDecoder decoder = charset.newDecoder();
+    final CharBuffer out = CharBuffer.allocate(2);
+    for (int b = 0; b < chars.length; b++) {
+      decoder.reset();
+      out.clear();
+      final CoderResult result = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b}), out, true);
+      chars[b] = result.isUnderflow() && out.position() == 1 ? out.get(0) : -1;
+    }
+    return chars;
   }
 
   private void createReplacementsMaps() {
@@ -433,7 +472,56 @@ public class Speller {
     return findReplacementCandidates(word, false);
   }
   
+  /**
+   * relecture: a new speller's first search is answered from {@link SearchMemo} when another
+   * speller of the same dictionary and distance made it recently. The speller is then left as the
+   * search would have left it for lookups (whether it looks for separators); the search itself
+   * runs only if something later reads what it leaves in the matrix.
+   */
   private ArrayList<CandidateData> findReplacementCandidates(String word, boolean evenIfWordInDictionary) {
+    if (searchStateUsed) {
+      useSearchState();
+      return search(word, evenIfWordInDictionary);
+    }
+    searchStateUsed = true;
+    final boolean separatorsBefore = containsSeparators;
+    final SearchMemo.Key key = new SearchMemo.Key(fsa, dictionaryMetadata, editDistance, evenIfWordInDictionary,
+        separatorsBefore, word);
+    final SearchMemo.Found found = SearchMemo.get(key);
+    if (found == null) {
+      final ArrayList<CandidateData> result = search(word, evenIfWordInDictionary);
+      final List<SearchMemo.Candidate> memo = new ArrayList<>(result.size());
+      for (final CandidateData cd : result) {
+        memo.add(new SearchMemo.Candidate(cd.word, cd.origDistance, cd.distance));
+      }
+      SearchMemo.put(key, new SearchMemo.Found(List.copyOf(memo), containsSeparators));
+      return result;
+    }
+    memoisedSearch = () -> {
+      final boolean separatorsNow = containsSeparators;
+      containsSeparators = separatorsBefore;
+      search(word, evenIfWordInDictionary);
+      containsSeparators = separatorsNow;
+    };
+    containsSeparators = found.separatorsAfter();
+    final ArrayList<CandidateData> result = new ArrayList<>(found.candidates().size());
+    for (final SearchMemo.Candidate c : found.candidates()) {
+      result.add(new CandidateData(c.word(), c.editDistance(), c.weightedDistance()));
+    }
+    return result;
+  }
+
+  /** relecture: before the matrix or the word of the last search is read or written. */
+  private void useSearchState() {
+    searchStateUsed = true;
+    if (memoisedSearch != null) {
+      final Runnable search = memoisedSearch;
+      memoisedSearch = null;
+      search.run();
+    }
+  }
+
+  private ArrayList<CandidateData> search(String word, boolean evenIfWordInDictionary) {
     if (!dictionaryMetadata.getInputConversionPairs().isEmpty()) {
       word = DictionaryLookup.applyReplacements(word, dictionaryMetadata.getInputConversionPairs());
     }
@@ -510,11 +598,25 @@ public class Speller {
   }
 
   private void findRepl(List<CandidateData> candidates, final int depth, final int node, final byte[] prevBytes, final int wordIndex, final int candIndex) {
-    int dist = 0;
     for (int arc = fsa.getFirstArc(node); arc != 0; arc = fsa.getNextArc(arc)) {
+      final byte label = fsa.getArcLabel(arc);
+      if (prevBytes.length == 0 && charBuffer.position() == 0 && charBuffer.hasRemaining()
+          && singleByteChars[label & 0xff] >= 0) {
+        // relecture: what the decoder below gives for this one byte, looked up (most arcs of a
+        // dictionary in UTF-8 are ASCII letters), and the buffers left as the decoder leaves them.
+        // The decoder writes at the char buffer's position and the char is read at its start: the
+        // same char only when the buffer is at its start with room, as it always is here.
+        byteBuffer = BufferUtils.clearAndEnsureCapacity(byteBuffer, 1);
+        byteBuffer.put(0, label);
+        charBuffer.put(0, (char) singleByteChars[label & 0xff]);
+        candidate[candIndex] = charBuffer.get(0);
+        charBuffer.clear();
+        followArc(candidates, depth, arc, wordIndex, candIndex);
+        continue;
+      }
       byteBuffer = BufferUtils.clearAndEnsureCapacity(byteBuffer, prevBytes.length + 1);
       byteBuffer.put(prevBytes);
-      byteBuffer.put(fsa.getArcLabel(arc));
+      byteBuffer.put(label);
       final int bufPos = byteBuffer.position();
       byteBuffer.flip();
       decoder.reset();
@@ -537,54 +639,60 @@ public class Speller {
         candidate[candIndex] = charBuffer.get();
         charBuffer.clear();
         byteBuffer.clear();
+        followArc(candidates, depth, arc, wordIndex, candIndex);
+      }
+    }
+  }
 
-        int lengthReplacement;
-        // replacement "any to two"
-        if ((lengthReplacement = matchAnyToTwo(wordIndex, candIndex)) > 0) {
-          // the replacement takes place at the end of the candidate
-          if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth - 1, depth - 1)) <= effectEditDistance) {
-            if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2)) > 0) {
-              // there are extra letters in the word after the replacement
-              dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2));
-            }
-            if (dist <= effectEditDistance) {
-              candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-            }
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            int x = hMatrix.get(depth, depth);
-            hMatrix.set(depth, depth, hMatrix.get(depth - 1, depth - 1));
-            findRepl(candidates, Math.max(0, depth), fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement - 1,
-                candIndex + 1);
-            hMatrix.set(depth, depth, x);
-          }
+  /** relecture: the part of findRepl after the arc's char is known, unchanged. */
+  private void followArc(List<CandidateData> candidates, final int depth, final int arc, final int wordIndex,
+      final int candIndex) {
+    int dist;
+    int lengthReplacement;
+    // replacement "any to two"
+    if ((lengthReplacement = matchAnyToTwo(wordIndex, candIndex)) > 0) {
+      // the replacement takes place at the end of the candidate
+      if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth - 1, depth - 1)) <= effectEditDistance) {
+        if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2)) > 0) {
+          // there are extra letters in the word after the replacement
+          dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 2));
         }
-        //replacement "any to one"
-        if ((lengthReplacement = matchAnyToOne(wordIndex, candIndex)) > 0) {
-          // the replacement takes place at the end of the candidate
-          if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth, depth)) <= effectEditDistance) {
-            if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1)) > 0) {
-              // there are extra letters in the word after the replacement
-              dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1));
-            }
-            if (dist <= effectEditDistance) {
-              candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-            }
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            findRepl(candidates, depth, fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement, candIndex + 1);
-          }
+        if (dist <= effectEditDistance) {
+          candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
         }
-        //general
-        if (cuted(depth, wordIndex, candIndex) <= effectEditDistance) {
-          if ((isEndOfCandidate(arc, wordIndex))
-              && (dist = ed(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
-            candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
-          }
-          if (isArcNotTerminal(arc, candIndex)) {
-            findRepl(candidates, depth + 1, fsa.getEndNode(arc), new byte[0], wordIndex + 1, candIndex + 1);
-          }
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        int x = hMatrix.get(depth, depth);
+        hMatrix.set(depth, depth, hMatrix.get(depth - 1, depth - 1));
+        findRepl(candidates, Math.max(0, depth), fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement - 1,
+            candIndex + 1);
+        hMatrix.set(depth, depth, x);
+      }
+    }
+    //replacement "any to one"
+    if ((lengthReplacement = matchAnyToOne(wordIndex, candIndex)) > 0) {
+      // the replacement takes place at the end of the candidate
+      if (isEndOfCandidate(arc, wordIndex) && (dist = hMatrix.get(depth, depth)) <= effectEditDistance) {
+        if (Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1)) > 0) {
+          // there are extra letters in the word after the replacement
+          dist = dist + Math.abs(wordLen - 1 - (wordIndex + lengthReplacement - 1));
         }
+        if (dist <= effectEditDistance) {
+          candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
+        }
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        findRepl(candidates, depth, fsa.getEndNode(arc), new byte[0], wordIndex + lengthReplacement, candIndex + 1);
+      }
+    }
+    //general
+    if (cutOffDistance(depth, wordIndex, candIndex) <= effectEditDistance) {
+      if ((isEndOfCandidate(arc, wordIndex))
+          && (dist = editDistance(wordLen - 1 - (wordIndex - depth), depth, wordLen - 1, candIndex)) <= effectEditDistance) {
+        candidates.add(new CandidateData(String.valueOf(candidate, 0, candIndex + 1), dist));
+      }
+      if (isArcNotTerminal(arc, candIndex)) {
+        findRepl(candidates, depth + 1, fsa.getEndNode(arc), new byte[0], wordIndex + 1, candIndex + 1);
       }
     }
   }
@@ -595,9 +703,9 @@ public class Speller {
   }
 
   private boolean isEndOfCandidate(final int arc, final int wordIndex) {
-    return (fsa.isArcFinal(arc) || isBeforeSeparator(arc))
-    //candidate has proper length
-        && (Math.abs(wordLen - 1 - (wordIndex)) <= effectEditDistance);
+    // relecture: the length first, which needs no lookup in the automaton
+    return Math.abs(wordLen - 1 - (wordIndex)) <= effectEditDistance
+        && (fsa.isArcFinal(arc) || isBeforeSeparator(arc));
   }
 
   private boolean isBeforeSeparator(final int arc) {
@@ -618,6 +726,11 @@ public class Speller {
    * @return Edit distance between the two words. Remarks: See Oflazer.
    */
   public int ed(final int i, final int j, final int wordIndex, final int candIndex) {
+    useSearchState();
+    return editDistance(i, j, wordIndex, candIndex);
+  }
+
+  private int editDistance(final int i, final int j, final int wordIndex, final int candIndex) {
     int result;
     int a, b, c;
 
@@ -648,11 +761,8 @@ public class Speller {
     if (x == y) {
       return true;
     }
-    if (dictionaryMetadata.getEquivalentChars() != null) {
-      List<Character> chars = dictionaryMetadata.getEquivalentChars().get(x);
-      if (chars != null && chars.contains(y)) {
-        return true;
-      }
+    if (charTables.equivalent(x, y)) { // relecture: an array for the metadata's map
+      return true;
     }
     if (dictionaryMetadata.isIgnoringDiacritics()) {
       char xn = firstOfDecomposition(x);
@@ -704,6 +814,11 @@ public class Speller {
    * @return Cut-off edit distance. Remarks: See Oflazer.
    */
   public int cuted(final int depth, final int wordIndex, final int candIndex) {
+    useSearchState();
+    return cutOffDistance(depth, wordIndex, candIndex);
+  }
+
+  private int cutOffDistance(final int depth, final int wordIndex, final int candIndex) {
     final int l = Math.max(0, depth - effectEditDistance); // min chars from word to consider - 1
     final int u = Math.min(wordLen - 1 - (wordIndex - depth), depth + effectEditDistance); // max chars from word to
     // consider - 1
@@ -712,7 +827,7 @@ public class Speller {
     int d;
 
     for (int i = l; i <= u; i++, wi++) {
-      if ((d = ed(i, depth, wi, candIndex)) < minEd) {
+      if ((d = editDistance(i, depth, wi, candIndex)) < minEd) {
         minEd = d;
       }
     }
@@ -721,7 +836,7 @@ public class Speller {
 
   // Match the last letter of the candidate against two or more letters of the word.
   private int matchAnyToOne(final int wordIndex, final int candIndex) {
-    if (replacementsAnyToOne.containsKey(candidate[candIndex])) {
+    if (charTables.anyToOneTarget(candidate[candIndex])) { // relecture: an array for the map's keys
       for (final char[] rep : replacementsAnyToOne.get(candidate[candIndex])) {
         int i = 0;
         while (i < rep.length && (wordIndex + i) < wordLen && rep[i] == wordProcessed[wordIndex + i]) {
@@ -736,7 +851,8 @@ public class Speller {
   }
 
   private int matchAnyToTwo(final int wordIndex, final int candIndex) {
-    if (candIndex > 0 && candIndex < candidate.length && wordIndex > 0) {
+    // relecture: no pair of chars is built when no target ends with the last one
+    if (candIndex > 0 && candIndex < candidate.length && wordIndex > 0 && charTables.endsAnyToTwoTarget(candidate[candIndex])) {
       char[] twoChar = { candidate[candIndex - 1], candidate[candIndex] };
       String sTwoChar = new String(twoChar);
       if (replacementsAnyToTwo.containsKey(sTwoChar)) {
@@ -947,6 +1063,7 @@ public class Speller {
    *          the second word used for edit distance calculation
    */
   void setWordAndCandidate(final String word, final String candidate) {
+    useSearchState();
     wordProcessed = word.toCharArray();
     wordLen = wordProcessed.length;
     this.candidate = candidate.toCharArray();
@@ -955,14 +1072,17 @@ public class Speller {
   }
 
   public final int getWordLen() {
+    useSearchState();
     return wordLen;
   }
 
   public final int getCandLen() {
+    useSearchState();
     return candLen;
   }
 
   public final int getEffectiveED() {
+    useSearchState();
     return effectEditDistance;
   }
 
@@ -979,6 +1099,13 @@ public class Speller {
       this.word = word;
       this.origDistance = distance;
       this.distance = distance * FREQ_RANGES + FREQ_RANGES - getFrequency(word) - 1;
+    }
+
+    /** relecture: a candidate from {@link SearchMemo}, its frequency already weighed in. */
+    CandidateData(final String word, final int origDistance, final int distance) {
+      this.word = word;
+      this.origDistance = origDistance;
+      this.distance = distance;
     }
 
     public final String getWord() {

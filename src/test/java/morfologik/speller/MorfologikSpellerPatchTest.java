@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * words stripped of their accents, upper-cased, with letters dropped, doubled or swapped.
  */
 class MorfologikSpellerPatchTest {
-    private static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
+    static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
     private static final List<String> WORDS = List.of(
             "élève", "école", "été", "événement", "français", "garçon", "cœur", "œuvre", "où", "déjà",
             "à", "là", "très", "après", "forêt", "château", "hôpital", "théâtre", "île", "maïs", "noël",
@@ -59,7 +59,7 @@ class MorfologikSpellerPatchTest {
     }
 
     /** What LanguageTool's MorfologikSpeller asks a speller, as text. */
-    private static List<String> answers(Object speller, String word) throws Exception {
+    static List<String> answers(Object speller, String word) throws Exception {
         List<String> out = new ArrayList<>();
         out.add("misspelled " + speller.getClass().getMethod("isMisspelled", String.class).invoke(speller, word));
         out.add("frequency " + speller.getClass().getMethod("getFrequency", CharSequence.class).invoke(speller, word));
@@ -73,7 +73,7 @@ class MorfologikSpellerPatchTest {
         return out;
     }
 
-    private static Set<String> variants() {
+    static Set<String> variants() {
         Set<String> out = new LinkedHashSet<>();
         for (String word : WORDS) {
             String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -91,7 +91,7 @@ class MorfologikSpellerPatchTest {
         return out;
     }
 
-    private static URL[] morfologikJars() throws Exception {
+    static URL[] morfologikJars() throws Exception {
         List<URL> jars = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = new File(entry).getName();

@@ -13,8 +13,9 @@ import org.relecture.text.SentenceSplitter;
 
 /**
  * Turns request parameters into a check on a worker: the parameters are read and validated on
- * the request's thread (a bad request never takes a place in the queue), the sentences found,
- * the text checked and the answer written by the worker, all within the time limit.
+ * the request's thread (a bad request never takes a place in the queue), and the check's cost
+ * guessed there when it has to wait ({@link CostEstimate}); the sentences found, the text checked
+ * and the answer written by the worker, all within the time limit.
  */
 final class CheckService {
     /** Writes the answer of a checked request. */
@@ -34,16 +35,18 @@ final class CheckService {
     private final ServerLimits limits;
     private final Level serverLevel;
     private final Fixer fixer;
+    private final CostEstimate cost;
     private final boolean pastTheCache;
 
     CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits, Level serverLevel,
-                 Fixer fixer) {
-        this(pool, catalog, splitter, limits, serverLevel, fixer, false);
+                 Fixer fixer, CostEstimate cost) {
+        this(pool, catalog, splitter, limits, serverLevel, fixer, cost, false);
     }
 
     private CheckService(CheckerPool pool, RuleCatalog catalog, SentenceSplitter splitter, ServerLimits limits,
-                         Level serverLevel, Fixer fixer, boolean pastTheCache) {
+                         Level serverLevel, Fixer fixer, CostEstimate cost, boolean pastTheCache) {
         this.pastTheCache = pastTheCache;
+        this.cost = cost;
         this.pool = pool;
         this.catalog = catalog;
         this.splitter = splitter;
@@ -63,18 +66,19 @@ final class CheckService {
      * and warm nothing.
      */
     CheckService pastTheCache() {
-        return new CheckService(pool, catalog, splitter, limits, serverLevel, fixer, true);
+        return new CheckService(pool, catalog, splitter, limits, serverLevel, fixer, cost, true);
     }
 
     CompletableFuture<Answer> check(RequestParams params, AnswerWriter answer) throws HttpError {
         RequestSelection selection = RequestSelection.read(params, serverLevel);
         RequestText.Text requested = text.read(params);
         Predicate<RuleInfo> filter = selection.filter(catalog);
-        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
-            Document document = requested.document(splitter);
-            return answer.write(document, pastTheCache
-                    ? worker.findingsPastTheCache(document, filter) : worker.findings(document, filter));
-        });
+        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), () -> cost.nanos(requested.text()),
+                worker -> {
+                    Document document = requested.document(splitter);
+                    return answer.write(document, pastTheCache
+                            ? worker.findingsPastTheCache(document, filter) : worker.findings(document, filter));
+                });
     }
 
     /**
@@ -89,13 +93,15 @@ final class CheckService {
         RequestSelection selection = RequestSelection.read(params, serverLevel);
         RequestText.Text requested = text.read(params);
         Predicate<RuleInfo> filter = selection.filter(catalog);
-        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), worker -> {
-            FixOutcome outcome = fixer.fix(worker, requested.document(splitter), filter);
-            if (!outcome.ok()) {
-                Throwable cause = (outcome.after() == null ? outcome.before() : outcome.after()).result().failure().cause();
-                throw cause instanceof Exception e ? e : new IllegalStateException(String.valueOf(cause));
-            }
-            return answer.write(outcome);
-        });
+        return pool.submit(selection.checkLevel(catalog), limits.timeLimit(), () -> cost.nanos(requested.text()),
+                worker -> {
+                    FixOutcome outcome = fixer.fix(worker, requested.document(splitter), filter);
+                    if (!outcome.ok()) {
+                        Throwable cause = (outcome.after() == null ? outcome.before() : outcome.after())
+                                .result().failure().cause();
+                        throw cause instanceof Exception e ? e : new IllegalStateException(String.valueOf(cause));
+                    }
+                    return answer.write(outcome);
+                });
     }
 }

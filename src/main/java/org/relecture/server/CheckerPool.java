@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.relecture.api.Worker;
 import org.relecture.rules.Level;
 import org.relecture.rules.SuggestionPrefetch;
@@ -24,7 +24,8 @@ import org.relecture.text.Document;
 
 /**
  * Checks requests on a fixed number of slots, each with its own {@link Worker} (JLanguageTool
- * is not thread-safe), and a bounded queue in front of them. A slot builds its picky worker
+ * is not thread-safe), and a bounded queue in front of them, shortest check first
+ * ({@link ShortestFirstQueue}). A slot builds its picky worker
  * only when a picky request first reaches it: picky is a different LanguageTool level, not a
  * filter over the default one.
  *
@@ -60,7 +61,7 @@ final class CheckerPool implements AutoCloseable {
         this.factory = factory;
         this.idle = new ArrayBlockingQueue<>(workers);
         this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
-                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                queue == 0 ? new SynchronousQueue<>() : new ShortestFirstQueue(queue),
                 daemon("relecture-check"));
         this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("relecture-deadline"));
         this.helpers = workers == 1 ? null : new ThreadPoolExecutor(workers - 1, workers - 1, 0, TimeUnit.SECONDS,
@@ -87,13 +88,16 @@ final class CheckerPool implements AutoCloseable {
     /**
      * Runs the task on a free slot's worker of this level.
      *
+     * @param cost how much longer than others the task will take, in nanoseconds: asked only when
+     *             no slot is free, since a check that starts at once is passed by none
      * @return the task's result, or a failure with the 504 {@link HttpError} once the time limit passes
      * @throws HttpError 503 when every worker is busy and the queue is full
      */
-    <T> CompletableFuture<T> submit(Level level, Duration timeLimit, Task<T> task) throws HttpError {
+    <T> CompletableFuture<T> submit(Level level, Duration timeLimit, LongSupplier cost, Task<T> task) throws HttpError {
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicBoolean late = new AtomicBoolean();
-        FutureTask<Void> work = new FutureTask<>(() -> {
+        long arrived = System.nanoTime();
+        ShortestFirstQueue.Check work = new ShortestFirstQueue.Check(() -> {
             // As many threads as slots: a slot is always free when a task starts.
             Slot slot = idle.take();
             try (SuggestionPrefetch prefetch = prefetch()) {
@@ -106,7 +110,7 @@ final class CheckerPool implements AutoCloseable {
                 idle.add(slot);
             }
             return null;
-        });
+        }, idle.isEmpty() ? arrived + cost.getAsLong() : arrived);
         try {
             executor.execute(work);
         } catch (RejectedExecutionException e) {

@@ -105,7 +105,8 @@ public final class RelectureServer implements AutoCloseable {
             Worker first = pool.warmUp(new RequestText(Integer.MAX_VALUE)
                     .read(RequestParams.of(Map.of("text", sample))).document(splitter));
             CheckService ready = new CheckService(pool, new RuleCatalog(first), splitter, settings.limits(),
-                    settings.relecture().options().level(), settings.relecture().fixer(List.of()));
+                    settings.relecture().options().level(), settings.relecture().fixer(List.of()),
+                    CostEstimate.configured());
             warming = ready.pastTheCache();
             if (!settings.warmUp().isZero()) {
                 warmUpOverHttp(WarmUp.texts(sample, first.languageToolRules()));

@@ -50,7 +50,7 @@ class CheckerPoolTest {
     }
 
     private static CompletableFuture<List<Finding>> check(CheckerPool pool, Duration limit) throws HttpError {
-        return pool.submit(Level.DEFAULT, limit, worker -> worker.findings(DOCUMENT, rule -> true));
+        return pool.submit(Level.DEFAULT, limit, () -> 0, worker -> worker.findings(DOCUMENT, rule -> true));
     }
 
     private static int status(CompletableFuture<?> answer) throws InterruptedException {
@@ -82,7 +82,7 @@ class CheckerPoolTest {
             assertEquals(504, status(check(pool, Duration.ofMillis(200))));
             // Nobody releases the first check: the pool interrupts it, and the one worker is free again.
             assertTrue(interrupted.await(1, TimeUnit.MINUTES), "the late check was not interrupted");
-            CompletableFuture<List<Finding>> next = pool.submit(Level.DEFAULT, LONG, worker -> List.of());
+            CompletableFuture<List<Finding>> next = pool.submit(Level.DEFAULT, LONG, () -> 0, worker -> List.of());
             assertEquals(List.of(), next.get(1, TimeUnit.MINUTES));
         }
     }
