@@ -1,46 +1,62 @@
 #!/usr/bin/env bash
-# The first request after ready, relecture alone, for trying a JVM option: N rounds, each starting
-# `relecture serve --no-cache` (the built jar, SerialGC as the launcher's serve) once without and
-# once with OPTIONS, alternated so that the machine's drift hits both alike, and sending
-# bench/ServerLoad.java's first request, 10 uncounted ones and 60 at concurrency 1 (the paragraphs
-# of bench/server-load.sh). Prints one line a server: the first request, the steady p50 and their
-# ratio; then the median ratio of each side. Run it under a quiet machine: it measures latency.
-# Usage: bench/first-request.sh N "OPTIONS" [CORPUS]
+# relecture's server alone, with and without a change, for trying a JVM option, a system property or
+# a serve option: N rounds, each starting `relecture serve --no-cache` (the built jar, SerialGC as
+# the launcher's serve) once without and once with OPTIONS, alternated so that the machine's drift
+# hits both alike, and sending bench/ServerLoad.java's first request, 10 uncounted ones, REQUESTS1
+# (default 60) at concurrency 1 and REQUESTS4 (default 4) at concurrency 4 (the paragraphs of
+# bench/server-load.sh). OPTIONS starting with -- are serve's, the others the JVM's. Prints one line
+# a server: the first request, the steady p50s and the first's ratio to the p50 at concurrency 1;
+# then each side's medians. BASE, a checkout with a built jar, runs the side without OPTIONS from
+# that build instead of this one (a code change against the code before it; OPTIONS may be "").
+# Nothing else should run on the machine meanwhile: it measures latency.
+# Usage: [BASE=DIR] bench/first-request.sh N "OPTIONS" [CORPUS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:?usage: bench/first-request.sh N \"OPTIONS\" [CORPUS]}
-options=${2:?usage: bench/first-request.sh N \"OPTIONS\" [CORPUS]}
+options=${2?usage: bench/first-request.sh N \"OPTIONS\" [CORPUS]}
+base=${BASE:-$PWD}
 corpus=${3:-bench/corpus/out/100k}
+requests1=${REQUESTS1:-60}
+requests4=${REQUESTS4:-4}
 out=bench/out/first-request
 rm -rf "$out" && mkdir -p "$out"
 ./relecture --version >/dev/null            # builds the jar if needed
 python3 bench/paragraphs.py "$corpus" 300 > "$out/paragraphs.txt"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# one LABEL [OPTION...]: a fresh server, measured, stopped; appends "ratio" to $out/LABEL.ratios
+# one LABEL [OPTION...]: a fresh server, measured, stopped; appends "first p50_1 p50_4 ratio" to $out/LABEL.results
 one() {
-  local label=$1; shift
-  local port pid result first p50
+  local label=$1 home=$2; shift 2
+  local port pid result first p50 p50c option jvm=() serve=()
+  for option in "$@"; do
+    case $option in --*) serve+=("$option") ;; *) jvm+=("$option") ;; esac
+  done
   port=$(free_port)
-  java -XX:+UseSerialGC -Drelecture.home="$PWD" "$@" -jar target/relecture.jar serve --no-cache --port "$port" \
-    >>"$out/$label.server.log" 2>&1 &
+  java -XX:+UseSerialGC -Drelecture.home="$home" ${jvm[@]+"${jvm[@]}"} -jar "$home/target/relecture.jar" \
+    serve --no-cache --port "$port" ${serve[@]+"${serve[@]}"} >>"$out/$label.server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
     kill -0 "$pid" 2>/dev/null || { echo "server exited; see $out/$label.server.log" >&2; exit 1; }
     sleep 0.05
   done
-  result=$(java bench/ServerLoad.java "http://127.0.0.1:$port" "$out/paragraphs.txt" 10 60 4 /health 2>>"$out/client.log")
+  result=$(java bench/ServerLoad.java "http://127.0.0.1:$port" "$out/paragraphs.txt" 10 "$requests1" "$requests4" \
+    /health 2>>"$out/client.log")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  read -r first p50 _ <<<"$result"
-  python3 -c "print(f'{$first/$p50:.2f}')" >> "$out/$label.ratios"
-  echo "$label: first request $first ms, steady p50 $p50 ms, ratio $(tail -1 "$out/$label.ratios"), load $(cut -d' ' -f1 /proc/loadavg)"
+  read -r first p50 _ p50c _ <<<"$result"
+  echo "$first $p50 $p50c $(python3 -c "print(f'{$first/$p50:.2f}')")" >> "$out/$label.results"
+  echo "$label: first request $first ms, p50 $p50 ms at concurrency 1, $p50c ms at 4;" \
+    "ratio $(tail -1 "$out/$label.results" | cut -d' ' -f4), load $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 for _ in $(seq 1 "$rounds"); do
-  one without
+  one without "$base"
   # shellcheck disable=SC2086
-  one with $options
+  one with "$PWD" $options
 done
 for label in without with; do
-  echo "median ratio $label $options: $(sort -n "$out/$label.ratios" | python3 -c 'import sys, statistics; print(statistics.median(float(l) for l in sys.stdin))')"
+  echo "medians $label $options: $(python3 -c '
+import statistics, sys
+rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
+names = ["first request (ms)", "p50 concurrency 1 (ms)", "p50 concurrency 4 (ms)", "first / p50"]
+print(", ".join(f"{n} {statistics.median(r[i] for r in rows):g}" for i, n in enumerate(names)))' "$out/$label.results")"
 done

@@ -14,6 +14,10 @@
 # relecture runs with its defaults (workers = cores, the launcher's JVM options); LanguageTool's
 # server with bench/languagetool-server/server.properties (pipelines reused between requests, no
 # result cache), or the property file LT_CONFIG names (an empty LT_CONFIG runs its defaults).
+# ROUNDS (default 3) rounds, each starting relecture's server and then LanguageTool's; the table
+# gives each measure's median over the rounds (a run's latencies move by a third from run to run
+# on a small machine), the ratio of the medians and each round's own ratio
+# (bench/server_load_table.py).
 # Usage: bench/server-load.sh [CORPUS]. Prints a Markdown table with the ratio; README=1 also
 # writes it into README.md's section "bench/server-load.sh". Logs go to bench/out/server/.
 set -euo pipefail
@@ -22,6 +26,7 @@ corpus=${1:-bench/corpus/out/100k}
 warmup=${WARMUP:-10}
 requests1=${REQUESTS1:-90}
 requests4=${REQUESTS4:-180}
+rounds=${ROUNDS:-3}
 out=bench/out/server
 [ -d "$corpus" ] || { echo "bench/server-load.sh: no corpus in $corpus (bench/corpus/build.sh builds it)" >&2; exit 2; }
 rm -rf "$out" && mkdir -p "$out"
@@ -51,60 +56,58 @@ wait_for() {
 # peak resident memory (MB) of a running process
 peak_rss() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-# measure NAME BASE_URL PID READY_S READY_PATH:
+# measure NAME BASE_URL PID READY_S READY_PATH: one line on stdout (and stderr, to follow the run)
 # "first p50_1 p95_1 p50_4 p95_4 rps4 errors matches first_again client_first_get client_warm_get ready_s peakMB"
 measure() {
   local result
   result=$(java bench/ServerLoad.java "$2" "$out/paragraphs.txt" "$warmup" "$requests1" "$requests4" "$5" \
     2>>"$out/$1.client.log")
-  echo "$result $4 $(peak_rss "$3")" | tee "$out/$1.result"
+  echo "$result $4 $(peak_rss "$3")" | tee /dev/stderr
 }
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-port=$(free_port)
-started=$(date +%s%N)
-./relecture serve --no-cache --port "$port" >"$out/relecture.log" 2>&1 &
-pid=$!
-wait_for "http://127.0.0.1:$port/health" "$pid"
-ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r rfirst r50 r95 r50c r95c rrps rerr rmatches ragain rget rgetw rready rmem < <(measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health)
-stop "$pid"
+# relecture_round SERVER_LOG: one relecture server started, measured and stopped
+relecture_round() {
+  local port pid started ready
+  port=$(free_port)
+  started=$(date +%s%N)
+  ./relecture serve --no-cache --port "$port" >"$out/$1" 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:$port/health" "$pid"
+  ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
+  measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health >>"$out/relecture.results"
+  stop "$pid"
+}
 
-port=$(free_port)
-lt_args=(--port "$port")
-lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
-[ -n "$lt_config" ] && lt_args+=(--config "$lt_config")
-started=$(date +%s%N)
-java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
-  >"$out/languagetool.log" 2>&1 &
-pid=$!
-wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
-ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-read -r lfirst l50 l95 l50c l95c lrps lerr lmatches lagain lget lgetw lready lmem < <(measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages)
-stop "$pid"
+# languagetool_round SERVER_LOG: the same for LanguageTool's server
+languagetool_round() {
+  local port pid started ready lt_args lt_config
+  port=$(free_port)
+  lt_args=(--port "$port")
+  lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
+  [ -n "$lt_config" ] && lt_args+=(--config "$lt_config")
+  started=$(date +%s%N)
+  java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
+    >"$out/$1" 2>&1 &
+  pid=$!
+  wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
+  ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
+  measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages >>"$out/languagetool.results"
+  stop "$pid"
+}
 
-ratio() { python3 -c "print(f'{$2 / $1:.2f}x')"; }
-table=$(
-echo "$requests1 requests at concurrency 1, then $requests4 at concurrency 4, of distinct 300-word paragraphs"
-echo "($paragraphs drawn from $corpus, after the first request and $warmup uncounted ones), $(nproc) cores,"
-echo "Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p'), $(date -u +%Y-%m-%d), load average before the run $load."
-echo
-echo "| measure | LanguageTool 6.8 server | relecture serve | ratio |"
-echo "|---|---|---|---|"
-echo "| latency p50, concurrency 1 (ms) | $l50 | $r50 | $(ratio "$l50" "$r50") |"
-echo "| latency p95, concurrency 1 (ms) | $l95 | $r95 | $(ratio "$l95" "$r95") |"
-echo "| latency p50, concurrency 4 (ms) | $l50c | $r50c | $(ratio "$l50c" "$r50c") |"
-echo "| latency p95, concurrency 4 (ms) | $l95c | $r95c | $(ratio "$l95c" "$r95c") |"
-echo "| throughput, concurrency 4 (requests/s) | $lrps | $rrps | $(ratio "$lrps" "$rrps") |"
-echo "| first request after ready (ms) | $lfirst | $rfirst | $(ratio "$lfirst" "$rfirst") |"
-echo "| first request / steady p50 at concurrency 1 | $(ratio "$l50" "$lfirst") | $(ratio "$r50" "$rfirst") | |"
-echo "| diagnostic: the first paragraph sent again at the end (ms) | $lagain | $ragain | |"
-echo "| diagnostic: the client's first GET of the ready path, then its last of 5 (ms) | $lget, $lgetw | $rget, $rgetw | |"
-echo "| start to ready (s) | $lready | $rready | |"
-echo "| errors | $lerr | $rerr | |"
-echo "| matches per answer | $lmatches | $rmatches | |"
-echo "| peak resident memory (MB) | $lmem | $rmem | |"
+# Rounds alternate the two servers, so that the machine's drift over the run hits both alike.
+for round in $(seq 1 "$rounds"); do
+  relecture_round "relecture.$round.log"
+  languagetool_round "languagetool.$round.log"
+done
+
+table=$(python3 bench/server_load_table.py "$out/languagetool.results" "$out/relecture.results" <<EOF
+$rounds rounds, each of $requests1 requests at concurrency 1, then $requests4 at concurrency 4, of distinct
+300-word paragraphs ($paragraphs drawn from $corpus, after the first request and $warmup uncounted
+ones), $(nproc) cores, Java $(java -version 2>&1 | sed -n 's/.*version "\(.*\)".*/\1/p'), $(date -u +%Y-%m-%d), load average before the run $load.
+EOF
 )
 echo "$table"
 if [ "${README:-0}" = 1 ]; then
