@@ -2,8 +2,8 @@
  * relecture: morfologik-speller 2.1.9's Speller (org.carrot2:morfologik-speller, BSD licence,
  * Copyright (c) 2006 Dawid Weiss, Marcin Milkowski; see the README, "Dependencies"), unchanged but
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
- * at every comparison, and its equivalent chars in an array (CharTables, as the replacement matches
- * do their targets); a new speller's first search, answered from SearchMemo when another speller
+ * at every comparison, its case in tables (CaseTable) and its equivalent chars in an array
+ * (CharTables, as the replacement matches do their targets); a new speller's first search, answered from SearchMemo when another speller
  * made it recently; isEndOfCandidate, which tests the length before the automaton; and findRepl,
  * which looks up the char of a one-byte arc label instead of running the charset decoder. Being
  * first on the class path, this class replaces the library's; its suggestions are the library's
@@ -774,10 +774,11 @@ public class Speller {
         //again case conversion only when needed -- we
         // do not need String.lowercase because we only check
         // single characters, so a cheaper method is enough
-        if (Character.isLetter(xn)) {
-          boolean testNeeded = Character.isLowerCase(xn) != Character.isLowerCase(yn);
+        // relecture: Character's isLetter, isLowerCase and toLowerCase, read from CaseTable
+        if (CaseTable.isLetter(xn)) {
+          boolean testNeeded = CaseTable.isLowerCase(xn) != CaseTable.isLowerCase(yn);
           if (testNeeded) {
-            return Character.toLowerCase(xn) == Character.toLowerCase(yn);
+            return CaseTable.toLowerCase(xn) == CaseTable.toLowerCase(yn);
           }
         }
       }
