@@ -4,7 +4,7 @@
 # the launcher's serve) once without and once with OPTIONS, alternated so that the machine's drift
 # hits both alike, and sending bench/ServerLoad.java's first request, 10 uncounted ones, REQUESTS1
 # (default 60) at concurrency 1 and REQUESTS4 (default 4) at concurrency 4 (the paragraphs of
-# bench/server-load.sh). OPTIONS starting with -- are serve's, the others the JVM's. Prints one line
+# bench/server-load.sh). OPTIONS starting with -- are serve's (--option=value), the others the JVM's. Prints one line
 # a server: the first request, the steady p50s and the first's ratio to the p50 at concurrency 1;
 # then each side's medians. BASE, a checkout with a built jar, runs the side without OPTIONS from
 # that build instead of this one (a code change against the code before it; OPTIONS may be "").
