@@ -22,7 +22,8 @@ out=bench/out/first-request
 rm -rf "$out" && mkdir -p "$out"
 ./relecture --version >/dev/null            # builds the jar if needed
 python3 bench/paragraphs.py "$corpus" 300 > "$out/paragraphs.txt"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/server-lib.sh
+. bench/server-lib.sh
 
 # one LABEL [OPTION...]: a fresh server, measured, stopped; appends "first p50_1 p50_4 ratio" to $out/LABEL.results
 one() {
@@ -35,10 +36,7 @@ one() {
   java -XX:+UseSerialGC -Drelecture.home="$home" ${jvm[@]+"${jvm[@]}"} -jar "$home/target/relecture.jar" \
     serve --no-cache --port "$port" ${serve[@]+"${serve[@]}"} >>"$out/$label.server.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
-    kill -0 "$pid" 2>/dev/null || { echo "server exited; see $out/$label.server.log" >&2; exit 1; }
-    sleep 0.05
-  done
+  wait_for "http://127.0.0.1:$port/health" "$pid" "$out/$label.server.log"
   result=$(java bench/ServerLoad.java "http://127.0.0.1:$port" "$out/paragraphs.txt" 10 "$requests1" "$requests4" \
     /health 2>>"$out/client.log")
   kill "$pid"; wait "$pid" 2>/dev/null || true

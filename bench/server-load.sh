@@ -41,17 +41,8 @@ fi
 python3 bench/paragraphs.py "$corpus" 300 > "$out/paragraphs.txt"
 paragraphs=$(wc -l < "$out/paragraphs.txt")
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-# wait_for URL PID: until URL answers 200 (polled every 50 ms), or the server exits.
-wait_for() {
-  for _ in $(seq 1 4800); do
-    if curl -sf -o /dev/null "$1"; then return 0; fi
-    kill -0 "$2" 2>/dev/null || { echo "server exited; see $out" >&2; return 1; }
-    sleep 0.05
-  done
-  echo "server did not start: $1" >&2; return 1
-}
+# shellcheck source=bench/server-lib.sh
+. bench/server-lib.sh
 
 # peak resident memory (MB) of a running process
 peak_rss() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
@@ -74,7 +65,7 @@ relecture_round() {
   started=$(date +%s%N)
   ./relecture serve --no-cache --port "$port" >"$out/$1" 2>&1 &
   pid=$!
-  wait_for "http://127.0.0.1:$port/health" "$pid"
+  wait_for "http://127.0.0.1:$port/health" "$pid" "$out/$1"
   ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
   measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health >>"$out/relecture.results"
   stop "$pid"
@@ -91,7 +82,7 @@ languagetool_round() {
   java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
     >"$out/$1" 2>&1 &
   pid=$!
-  wait_for "http://127.0.0.1:$port/v2/languages" "$pid"
+  wait_for "http://127.0.0.1:$port/v2/languages" "$pid" "$out/$1"
   ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
   measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages >>"$out/languagetool.results"
   stop "$pid"

@@ -15,16 +15,17 @@ rm -rf "$out" && mkdir -p "$out"
 load=$(cut -d" " -f1 /proc/loadavg)
 ./relecture --version >/dev/null            # builds the jar if needed
 python3 bench/paragraphs.py "$corpus" 300 > "$out/paragraphs.txt"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# shellcheck source=bench/server-lib.sh
+. bench/server-lib.sh
+port=$(free_port)
 java -XX:+UseSerialGC -Drelecture.home="$PWD" -XX:StartFlightRecording=filename="$out/server.jfr",settings=profile \
   -jar target/relecture.jar serve --no-cache --port "$port" >"$out/server.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
-  kill -0 "$pid" 2>/dev/null || { echo "server exited; see $out/server.log" >&2; exit 1; }
-  sleep 0.05
-done
-# The warm-up requests alone first, so that the breakdown starts after them.
+wait_for "http://127.0.0.1:$port/health" "$pid" "$out/server.log"
+# The warm-up requests alone first, so that the breakdown starts after them. That run sends its
+# first paragraph, WARMUP uncounted ones, 1 at concurrency 1 and 4 at concurrency 4: the
+# measured run starts at the paragraph after those.
 java bench/ServerLoad.java "http://127.0.0.1:$port" "$out/paragraphs.txt" "${WARMUP:-30}" 1 4 /health >/dev/null 2>>"$out/client.log"
 since=$(date -u +%Y-%m-%dT%H:%M:%S.%3N)
 tail -n +"$(( ${WARMUP:-30} + 7 ))" "$out/paragraphs.txt" > "$out/measured.txt"

@@ -24,9 +24,8 @@ lt, rel = rounds(sys.argv[1]), rounds(sys.argv[2])
 med = lambda rows, key: statistics.median(r[key] for r in rows)
 
 
-def ratios(key, of=lambda r, k: r[k]):
-    per_round = [of(r, key) / of(l, key) for l, r in zip(lt, rel) if of(l, key)]
-    return ", ".join(f"{x:.2f}" for x in per_round)
+def ratios(key):
+    return ", ".join(f"{r[key] / l[key]:.2f}" for l, r in zip(lt, rel) if l[key])
 
 
 def row(label, key, ratio=True):

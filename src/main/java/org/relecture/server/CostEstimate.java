@@ -1,6 +1,8 @@
 package org.relecture.server;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -54,18 +56,17 @@ final class CostEstimate {
         if (nanosPerWord == 0) {
             return 0;
         }
-        long unknown = 0;
+        List<String> unseen = new ArrayList<>();
         Matcher words = LONG_WORD.matcher(text);
-        while (words.find()) {
-            String word = words.group();
-            boolean seen;
-            synchronized (recent) {
-                seen = recent.put(word, Boolean.TRUE) != null;
-            }
-            if (!seen && !known.test(word)) {
-                unknown++;
+        synchronized (recent) { // once per text: requests arrive together under load
+            while (words.find()) {
+                String word = words.group();
+                if (recent.put(word, Boolean.TRUE) == null) {
+                    unseen.add(word);
+                }
             }
         }
-        return unknown * nanosPerWord;
+        // The lexicon is asked outside the lock: it is the slower part, and thread-safe.
+        return unseen.stream().filter(known.negate()).count() * nanosPerWord;
     }
 }
