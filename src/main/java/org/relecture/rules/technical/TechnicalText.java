@@ -315,9 +315,13 @@ public final class TechnicalText {
                 s++;
             }
             boolean clauseEnd = false;
+            // Kept up to date as closers go, rather than counted again for each: a link followed by
+            // thousands of brackets would otherwise cost their number squared.
+            int depth = depth(text, s, e);
             while (e > s && CLOSERS.indexOf(text.charAt(e - 1)) >= 0
-                    && !(text.charAt(e - 1) == ')' && balanced(text, s, e))) {
+                    && !(text.charAt(e - 1) == ')' && depth == 0)) {
                 clauseEnd |= CLAUSE_ENDS.indexOf(text.charAt(e - 1)) >= 0;
+                depth -= depth(text, e - 1, e);
                 e--;
             }
             if (s < e) {
@@ -329,13 +333,16 @@ public final class TechnicalText {
         return tokens;
     }
 
-    /** True when the parentheses of {@code text[s..e)} pair up: {@code printf(3)} keeps its bracket, {@code (voir nice(1))} loses one. */
-    private static boolean balanced(String text, int s, int e) {
+    /**
+     * Opening parentheses of {@code text[s..e)} less closing ones; 0 when they pair up:
+     * {@code printf(3)} keeps its bracket, {@code (voir nice(1))} loses one.
+     */
+    private static int depth(String text, int s, int e) {
         int depth = 0;
         for (int i = s; i < e; i++) {
             depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
         }
-        return depth == 0;
+        return depth;
     }
 
     /** A line break ends a clause too: a command at the end of a line takes no argument from the next. */
