@@ -35,12 +35,12 @@ one() {
     case $option in --*) serve+=("$option") ;; *) jvm+=("$option") ;; esac
   done
   port=$(free_port)
-  started=$(date +%s.%N)
+  started=$(date +%s%N)
   java -XX:+UseSerialGC -Drelecture.home="$home" ${jvm[@]+"${jvm[@]}"} -jar "$home/target/relecture.jar" \
     serve --no-cache --port "$port" ${serve[@]+"${serve[@]}"} >>"$out/$label.server.log" 2>&1 &
   pid=$!
   wait_for "http://127.0.0.1:$port/health" "$pid" "$out/$label.server.log"
-  ready=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$started" "$(date +%s.%N)")
+  ready=$(seconds_since "$started")
   result=$(java bench/ServerLoad.java "http://127.0.0.1:$port" "$out/paragraphs.txt" 10 "$requests1" "$requests4" \
     /health 2>>"$out/client.log")
   kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -12,3 +12,9 @@ wait_for() {
   done
   echo "server did not start: $1" >&2; return 1
 }
+
+# seconds_since NANOS: the seconds since NANOS (a reading of `date +%s%N`), to a tenth
+seconds_since() {
+  local tenths=$(( ($(date +%s%N) - $1) / 100000000 ))
+  echo "$((tenths / 10)).$((tenths % 10))"
+}

@@ -58,40 +58,28 @@ measure() {
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-# relecture_round SERVER_LOG: one relecture server started, measured and stopped
-relecture_round() {
-  local port pid started ready
+# server_round NAME ROUND READY_PATH COMMAND...: the server COMMAND --port PORT started, measured
+# once READY_PATH answers, and stopped; its log is $out/NAME.ROUND.log, its line goes to $out/NAME.results
+server_round() {
+  local name=$1 log="$out/$1.$2.log" ready_path=$3 port pid started
+  shift 3
   port=$(free_port)
   started=$(date +%s%N)
-  ./relecture serve --no-cache --port "$port" >"$out/$1" 2>&1 &
+  "$@" --port "$port" >"$log" 2>&1 &
   pid=$!
-  wait_for "http://127.0.0.1:$port/health" "$pid" "$out/$1"
-  ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-  measure relecture "http://127.0.0.1:$port" "$pid" "$ready" /health >>"$out/relecture.results"
+  wait_for "http://127.0.0.1:$port$ready_path" "$pid" "$log"
+  measure "$name" "http://127.0.0.1:$port" "$pid" "$(seconds_since "$started")" "$ready_path" >>"$out/$name.results"
   stop "$pid"
 }
 
-# languagetool_round SERVER_LOG: the same for LanguageTool's server
-languagetool_round() {
-  local port pid started ready lt_args lt_config
-  port=$(free_port)
-  lt_args=(--port "$port")
-  lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
-  [ -n "$lt_config" ] && lt_args+=(--config "$lt_config")
-  started=$(date +%s%N)
-  java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer "${lt_args[@]}" \
-    >"$out/$1" 2>&1 &
-  pid=$!
-  wait_for "http://127.0.0.1:$port/v2/languages" "$pid" "$out/$1"
-  ready=$(( ($(date +%s%N) - started) / 100000000 )); ready="$((ready / 10)).$((ready % 10))"
-  measure languagetool "http://127.0.0.1:$port" "$pid" "$ready" /v2/languages >>"$out/languagetool.results"
-  stop "$pid"
-}
+languagetool=(java -cp "bench/out/languagetool-server-lib/*" org.languagetool.server.HTTPServer)
+lt_config=${LT_CONFIG-bench/languagetool-server/server.properties}
+[ -n "$lt_config" ] && languagetool+=(--config "$lt_config")
 
 # Rounds alternate the two servers, so that the machine's drift over the run hits both alike.
 for round in $(seq 1 "$rounds"); do
-  relecture_round "relecture.$round.log"
-  languagetool_round "languagetool.$round.log"
+  server_round relecture "$round" /health ./relecture serve --no-cache
+  server_round languagetool "$round" /v2/languages "${languagetool[@]}"
 done
 
 table=$(python3 bench/server_load_table.py "$out/languagetool.results" "$out/relecture.results" <<EOF

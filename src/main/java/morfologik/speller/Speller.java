@@ -4,10 +4,10 @@
  * for areEqual, which looks up each char's decomposition once instead of normalising a new String
  * at every comparison, its case in tables (CaseTable) and its equivalent chars in an array
  * (CharTables, as the replacement matches do their targets); a new speller's first search,
- * answered from SearchMemo when another speller made it recently; isEndOfCandidate, which tests the length before the automaton; and findRepl,
- * which looks up the char of a one-byte arc label instead of running the charset decoder. Being
- * first on the class path, this class replaces the library's; its suggestions are the library's
- * (MorfologikSpellerPatchTest).
+ * answered from SearchMemo when another speller made it recently; isEndOfCandidate, which tests
+ * the length before the automaton; and findRepl, which looks up the char of a one-byte arc label
+ * instead of running the charset decoder. Being first on the class path, this class replaces the
+ * library's; its suggestions are the library's (MorfologikSpellerPatchTest).
  */
 package morfologik.speller;
 
